@@ -1,0 +1,155 @@
+"""Site settings for preview builds (``make html``, ``make devserver``).
+
+``publishconf.py`` builds on these for the public site.
+"""
+
+import os
+import sys
+
+ROOT = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(ROOT, "plugins"))
+
+# --- Identity -------------------------------------------------------------
+SITENAME = "Comunicación Social · San Isidro del Monte"
+ORGANIZATION_NAME = "H. Ayuntamiento de San Isidro del Monte"
+OFFICE_NAME = "Coordinación de Comunicación Social"
+ORGANIZATION_ADDRESS = {
+    "street": "Portal Hidalgo 1, Col. Centro",
+    "locality": "San Isidro del Monte",
+    "region": "Jalisco",
+    "postal_code": "49000",
+    "country": "MX",
+}
+ORGANIZATION_PHONE = "+52 382 538 0000"
+ORGANIZATION_EMAIL = "comunicacion@sanisidrodelmonte.gob.mx"
+# Absolute address of the public site: canonical URLs, feeds, sitemap, cards.
+PORTAL_URL = "https://comunicacion.sanisidrodelmonte.gob.mx"
+SITEURL = ""
+RELATIVE_URLS = True
+DEFAULT_LANG = "es"
+TIMEZONE = "America/Mexico_City"
+
+# --- Areas: key used in content -> name shown ------------------------------
+AREAS = {
+    "presidencia": "Presidencia Municipal",
+    "obras-publicas": "Obras Públicas",
+    "proteccion-civil": "Protección Civil",
+    "salud": "Salud",
+    "cultura": "Cultura y Turismo",
+    "desarrollo-social": "Desarrollo Social",
+    "medio-ambiente": "Medio Ambiente",
+    "transparencia": "Transparencia",
+    "comunicacion": "Comunicación Social",
+}
+
+# --- Content --------------------------------------------------------------
+PATH = "content"
+ARTICLE_PATHS = ["boletines"]
+PAGE_PATHS = ["paginas"]
+STATIC_PATHS = ["extra"]
+EXTRA_PATH_METADATA = {"extra/favicon.svg": {"path": "favicon.svg"}}
+USE_FOLDER_AS_CATEGORY = False
+FILENAME_METADATA = r"(?!x)x"  # never: dates and slugs come from the front matter
+DEFAULT_CATEGORY = "Comunicación Social"
+WITH_FUTURE_DATES = True  # embargo is ours: see plugins/bulletins/embargo.py
+EMBARGO = False  # preview builds show embargoed bulletins with a notice
+MARKDOWN = {
+    "extension_configs": {
+        "markdown.extensions.extra": {},
+        "markdown.extensions.sane_lists": {},
+        "markdown.extensions.smarty": {},
+    },
+}
+
+# --- Plugins --------------------------------------------------------------
+PLUGIN_PATHS = ["plugins"]
+PLUGINS = [
+    "content_schema",
+    "spanish_dates",
+    "bulletins",
+    "images",
+    "feeds",
+    "site_meta",
+]
+IMAGES_CACHE_PATH = os.path.join(ROOT, "cache", "imagenes")
+IMAGES_COPYRIGHT = "© {year} H. Ayuntamiento de San Isidro del Monte. Uso libre citando la fuente."
+
+# --- URLs (Spanish, folders with index.html) --------------------------------
+ARTICLE_URL = "boletines/{date:%Y}/{slug}/"
+ARTICLE_SAVE_AS = "boletines/{date:%Y}/{slug}/index.html"
+DRAFT_URL = "borradores/{slug}/"
+DRAFT_SAVE_AS = "borradores/{slug}/index.html"
+PAGE_URL = "{slug}/"
+PAGE_SAVE_AS = "{slug}/index.html"
+CATEGORY_URL = "boletines/area/{slug}/"
+CATEGORY_SAVE_AS = "boletines/area/{slug}/index.html"
+CATEGORIES_URL = "boletines/areas/"
+CATEGORIES_SAVE_AS = "boletines/areas/index.html"
+TAG_URL = "boletines/tema/{slug}/"
+TAG_SAVE_AS = "boletines/tema/{slug}/index.html"
+TAGS_URL = "boletines/temas/"
+TAGS_SAVE_AS = "boletines/temas/index.html"
+YEAR_ARCHIVE_URL = "boletines/{date:%Y}/"
+YEAR_ARCHIVE_SAVE_AS = "boletines/{date:%Y}/index.html"
+MONTH_ARCHIVE_SAVE_AS = ""
+DAY_ARCHIVE_SAVE_AS = ""
+ARCHIVES_SAVE_AS = ""
+AUTHOR_SAVE_AS = ""
+AUTHORS_SAVE_AS = ""
+INDEX_URL = "boletines/"
+INDEX_SAVE_AS = "boletines/index.html"
+HOME_SAVE_AS = "index.html"
+DIRECT_TEMPLATES = ["home", "index", "tags", "categories"]
+PAGINATED_TEMPLATES = {"index": None, "tag": None, "category": None}
+DEFAULT_PAGINATION = 10
+PAGINATION_PATTERNS = (
+    (1, "{url}", "{save_as}"),
+    (2, "{base_name}/pagina/{number}/", "{base_name}/pagina/{number}/index.html"),
+)
+TEMPLATE_PAGES = {
+    "404.html": "404.html",
+    "robots.txt": "robots.txt",
+    "feeds.html": "feeds/index.html",
+}
+SLUGIFY_SOURCE = "basename"
+
+# --- Feeds: ours (plugins/feeds); Pelican's own are off ----------------------
+FEED_ALL_ATOM = None
+FEED_ALL_RSS = None
+CATEGORY_FEED_ATOM = None
+TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+FEED_MAX_ITEMS = 50
+FEED_BULLETINS_RSS = "feeds/boletines.rss.xml"
+FEED_BULLETINS_ATOM = "feeds/boletines.atom.xml"
+FEED_AREA_RSS = "feeds/areas/{slug}.rss.xml"
+FEED_AREA_ATOM = "feeds/areas/{slug}.atom.xml"
+
+# --- Theme ----------------------------------------------------------------
+THEME = "theme"
+THEME_STATIC_DIR = "static"
+THEME_STATIC_PATHS = ["static"]
+JINJA_ENVIRONMENT = {
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+    "autoescape": True,
+    "extensions": [],
+}
+NAV_LINKS = [
+    ("Inicio", ""),
+    ("Boletines", "boletines/"),
+    ("Áreas", "boletines/areas/"),
+    ("Temas", "boletines/temas/"),
+]
+FOOTER_LINKS = [
+    ("Declaración de accesibilidad", "accesibilidad/"),
+    ("Aviso de privacidad", "aviso-de-privacidad/"),
+    ("Fuentes RSS y Atom", "feeds/"),
+]
+
+CACHE_CONTENT = False
+LOAD_CONTENT_CACHE = False
+DELETE_OUTPUT_DIRECTORY = True
+OUTPUT_RETENTION = []
+SUMMARY_MAX_LENGTH = None

@@ -1,0 +1,80 @@
+"""Front matter schemas, collected content errors, and unique URLs.
+
+Connects the reader for ``.md`` files, resets the report at each build, and
+stops the build after reading when any file has a problem.
+"""
+
+from __future__ import annotations
+
+from pelican import signals
+
+from .errors import REPORT_SETTING, ContentErrors, ContentReport, report_for
+from .reader import PortalMarkdownReader, display_path
+from .uniqueness import check_unique_urls
+
+__all__ = ["ContentErrors", "ContentReport", "report_for", "register"]
+
+_CONTENT_LISTS = (
+    "articles",
+    "embargoed_articles",
+    "translations",
+    "drafts",
+    "drafts_translations",
+    "hidden_articles",
+    "hidden_translations",
+    "pages",
+    "translations",
+    "hidden_pages",
+    "hidden_translations",
+    "draft_pages",
+    "draft_translations",
+)
+
+
+def install_reader(readers) -> None:
+    readers.reader_classes["md"] = PortalMarkdownReader
+    readers.reader_classes.pop("markdown", None)
+    readers.reader_classes.pop("mkd", None)
+    readers.reader_classes.pop("mdown", None)
+
+
+def attach_report(pelican) -> None:
+    pelican.settings[REPORT_SETTING] = ContentReport()
+
+
+def reset_report(pelican) -> None:
+    """Each run (the dev server rebuilds) starts with an empty report."""
+    report_for(pelican.settings).problems.clear()
+
+
+def all_content(generators):
+    seen = set()
+    for generator in generators:
+        for name in _CONTENT_LISTS:
+            for item in getattr(generator, name, None) or []:
+                if id(item) not in seen:
+                    seen.add(id(item))
+                    yield item
+
+
+def stop_on_problems(generators) -> None:
+    if not generators:
+        return
+    settings = generators[0].settings
+    report = report_for(settings)
+    check_unique_urls(
+        (
+            (display_path(item.source_path, settings), item.save_as)
+            for item in all_content(generators)
+        ),
+        report,
+    )
+    if report:
+        raise ContentErrors(report)
+
+
+def register() -> None:
+    signals.readers_init.connect(install_reader)
+    signals.initialized.connect(attach_report)
+    signals.get_generators.connect(reset_report)
+    signals.all_generators_finalized.connect(stop_on_problems)

@@ -1,0 +1,70 @@
+"""Content problems, collected across every file and reported together.
+
+Staff fix all their mistakes in one pass only if the build tells them about
+all of them at once, so nothing here raises per file: problems are added to a
+``ContentReport`` and the build stops once reading is over.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, order=True)
+class ContentProblem:
+    """One mistake in one file: ``path: field: message``."""
+
+    path: str
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.field}: {self.message}"
+
+
+@dataclass
+class ContentReport:
+    """Every content problem found in one build, in a stable order."""
+
+    problems: set[ContentProblem] = field(default_factory=set)
+
+    def add(self, path: str, field_name: str, message: str) -> None:
+        self.problems.add(ContentProblem(path, field_name, message))
+
+    def __bool__(self) -> bool:
+        return bool(self.problems)
+
+    def __len__(self) -> int:
+        return len(self.problems)
+
+    def lines(self) -> list[str]:
+        return [str(p) for p in sorted(self.problems)]
+
+    def format(self) -> str:
+        count = len(self.problems)
+        noun = "error" if count == 1 else "errores"
+        header = f"Se encontraron {count} {noun} de contenido; no se publicó nada:"
+        footer = "Corrija los archivos indicados y vuelva a ejecutar la construcción."
+        return "\n".join([header, *self.lines(), footer])
+
+
+class ContentErrors(Exception):
+    """Raised once reading is over if the report holds any problem."""
+
+    exitcode = 2
+
+    def __init__(self, report: ContentReport):
+        self.report = report
+        super().__init__(report.format())
+
+
+REPORT_SETTING = "CONTENT_REPORT"
+
+
+def report_for(settings: dict) -> ContentReport:
+    """The build's report, kept in the settings every component shares."""
+    report = settings.get(REPORT_SETTING)
+    if report is None:
+        report = ContentReport()
+        settings[REPORT_SETTING] = report
+    return report

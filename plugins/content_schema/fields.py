@@ -1,0 +1,309 @@
+"""Field types of the front matter: each checks one value and converts it.
+
+A field either returns the clean value or raises ``FieldError`` with a
+message in Spanish that says what is wrong and what is expected. Field types
+know nothing of Pelican, so tests call them directly.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from .spanish import MONTHS, describe_type
+
+
+class FieldError(ValueError):
+    """A value is wrong; ``field`` is set when the fault is in a sub-field."""
+
+    def __init__(self, message: str, field_name: str | None = None):
+        super().__init__(message)
+        self.field_name = field_name
+
+
+@dataclass(frozen=True)
+class ValidationContext:
+    """What a field may need to know about the file it is in."""
+
+    source_path: str  # absolute path of the Markdown file
+    timezone: ZoneInfo
+
+
+@dataclass(frozen=True)
+class Text:
+    max_length: int | None = None
+    single_line: bool = True
+
+    expected = "un texto"
+
+    def clean(self, value, ctx: ValidationContext) -> str:
+        if not isinstance(value, str):
+            raise FieldError(
+                f"se esperaba texto y se encontró {describe_type(value)}; "
+                "escriba el valor entre comillas"
+            )
+        value = value.strip()
+        if not value:
+            raise FieldError("está vacío; escriba un texto")
+        if self.single_line and "\n" in value:
+            raise FieldError("debe ser una sola línea de texto")
+        if self.max_length and len(value) > self.max_length:
+            raise FieldError(
+                f"tiene {len(value)} caracteres; el máximo es {self.max_length}"
+            )
+        return value
+
+
+@dataclass(frozen=True)
+class Slug:
+    expected = "un identificador en minúsculas sin acentos, con guiones"
+    pattern = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+    def clean(self, value, ctx: ValidationContext) -> str:
+        if not isinstance(value, str) or not self.pattern.match(value):
+            raise FieldError(
+                f"'{value}' no es válido; se espera solo minúsculas sin acentos, "
+                "números y guiones (por ejemplo: campana-de-vacunacion)"
+            )
+        return value
+
+
+DATE_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d")
+_DATE_SHAPE = re.compile(
+    r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+    r"(?:[ T](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?$"
+)
+
+
+@dataclass(frozen=True)
+class DateTime:
+    """A date, optionally with time, in the site's time zone."""
+
+    date_only: bool = False
+
+    @property
+    def expected(self) -> str:
+        if self.date_only:
+            return "una fecha AAAA-MM-DD"
+        return "una fecha AAAA-MM-DD o AAAA-MM-DD HH:MM"
+
+    def clean(self, value, ctx: ValidationContext) -> dt.datetime:
+        if isinstance(value, dt.datetime | dt.date):
+            value = value.isoformat(sep=" ")
+        text = str(value).strip() if isinstance(value, str | int) else None
+        match = _DATE_SHAPE.match(text) if text else None
+        if match is None or (self.date_only and match["H"] is not None):
+            raise FieldError(
+                f"'{value}' no es una fecha válida; se espera {self.expected} "
+                "(por ejemplo: 2021-01-16 10:30)"
+                if not self.date_only
+                else f"'{value}' no es una fecha válida; se espera {self.expected} "
+                "(por ejemplo: 2021-01-16)"
+            )
+        year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+        if not 1 <= month <= 12:
+            raise FieldError(
+                f"fecha imposible: '{value}' tiene el mes {month}; "
+                "el mes va de 01 a 12"
+            )
+        last_day = calendar.monthrange(year, month)[1]
+        if not 1 <= day <= last_day:
+            raise FieldError(
+                f"fecha imposible: '{value}': {MONTHS[month - 1]} de {year} "
+                f"tiene {last_day} días; se espera {self.expected}"
+            )
+        hour = int(match["H"] or 0)
+        minute = int(match["M"] or 0)
+        second = int(match["S"] or 0)
+        if hour > 23 or minute > 59 or second > 59:
+            raise FieldError(
+                f"hora imposible: '{value}'; se espera HH:MM entre 00:00 y 23:59"
+            )
+        return dt.datetime(
+            year, month, day, hour, minute, second, tzinfo=ctx.timezone
+        )
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One key of a configured mapping (areas, statuses)."""
+
+    choices: Mapping[str, str]
+
+    @property
+    def expected(self) -> str:
+        return "uno de: " + ", ".join(self.choices)
+
+    def clean(self, value, ctx: ValidationContext) -> str:
+        if not isinstance(value, str) or value.strip() not in self.choices:
+            raise FieldError(
+                f"'{value}' no es un valor permitido; se espera {self.expected}"
+            )
+        return value.strip()
+
+
+@dataclass(frozen=True)
+class PositiveInt:
+    expected = "un número entero mayor que cero"
+
+    def clean(self, value, ctx: ValidationContext) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise FieldError(
+                f"se esperaba un número entero mayor que cero y se encontró "
+                f"{describe_type(value)}"
+            )
+        return value
+
+
+@dataclass(frozen=True)
+class TextList:
+    """A YAML list of texts, or one text with items separated by commas."""
+
+    expected = "una lista de textos, por ejemplo: [salud, vacunación]"
+
+    def clean(self, value, ctx: ValidationContext) -> list[str]:
+        if isinstance(value, str):
+            value = [item for item in value.split(",")]
+        if not isinstance(value, list):
+            raise FieldError(
+                f"se esperaba una lista y se encontró {describe_type(value)}; "
+                f"se espera {self.expected}"
+            )
+        items = []
+        for position, item in enumerate(value, start=1):
+            if not isinstance(item, str) or not item.strip():
+                raise FieldError(
+                    f"el elemento {position} no es un texto; se espera {self.expected}"
+                )
+            items.append(item.strip())
+        return items
+
+
+@dataclass(frozen=True)
+class LocalFile:
+    """A path relative to the Markdown file, which must exist."""
+
+    extensions: tuple[str, ...] = (".jpg", ".jpeg")
+
+    @property
+    def expected(self) -> str:
+        kinds = ", ".join(self.extensions)
+        return f"la ruta de un archivo ({kinds}) relativa a este archivo"
+
+    def clean(self, value, ctx: ValidationContext) -> str:
+        if not isinstance(value, str) or not value.strip():
+            raise FieldError(f"se esperaba {self.expected}")
+        value = value.strip()
+        if not value.lower().endswith(self.extensions):
+            raise FieldError(
+                f"'{value}' no tiene una extensión permitida; se espera "
+                f"{self.expected}"
+            )
+        full = os.path.normpath(os.path.join(os.path.dirname(ctx.source_path), value))
+        if not os.path.isfile(full):
+            raise FieldError(
+                f"no existe el archivo '{value}'; se espera {self.expected}"
+            )
+        return full
+
+
+@dataclass(frozen=True)
+class Record:
+    """A mapping with fields of its own, such as ``image: {src, alt, credit}``."""
+
+    fields: Mapping[str, FieldSpec]
+
+    @property
+    def expected(self) -> str:
+        return "los campos " + ", ".join(self.fields)
+
+    def clean(self, value, ctx: ValidationContext) -> dict:
+        if not isinstance(value, dict):
+            raise FieldError(
+                f"se esperaba un grupo de campos ({', '.join(self.fields)}) "
+                f"y se encontró {describe_type(value)}"
+            )
+        clean, problems = validate_mapping(value, self.fields, ctx)
+        if problems:
+            name, message = problems[0]
+            raise FieldError(message, field_name=name)
+        return clean
+
+
+@dataclass(frozen=True)
+class RecordList:
+    """A list of records, such as several dated corrections."""
+
+    record: Record
+
+    @property
+    def expected(self) -> str:
+        return "una lista de elementos con " + self.record.expected
+
+    def clean(self, value, ctx: ValidationContext) -> list[dict]:
+        if isinstance(value, dict):
+            value = [value]
+        if not isinstance(value, list) or not value:
+            raise FieldError(
+                f"se esperaba una lista y se encontró {describe_type(value)}"
+            )
+        items = []
+        for position, item in enumerate(value, start=1):
+            try:
+                items.append(self.record.clean(item, ctx))
+            except FieldError as exc:
+                sub = f"[{position}]" + (f".{exc.field_name}" if exc.field_name else "")
+                raise FieldError(str(exc), field_name=sub) from None
+        return items
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """A field of a schema: its type, whether it is required, what it is."""
+
+    kind: object
+    required: bool = False
+    help: str = ""
+
+
+def validate_mapping(
+    metadata: Mapping, specs: Mapping[str, FieldSpec], ctx: ValidationContext
+) -> tuple[dict, list[tuple[str, str]]]:
+    """Check every field; return clean values and ``(field, message)`` pairs."""
+    clean: dict = {}
+    problems: list[tuple[str, str]] = []
+    for name, value in metadata.items():
+        spec = specs.get(str(name))
+        if spec is None:
+            problems.append(
+                (
+                    str(name),
+                    "campo desconocido; los campos permitidos son: "
+                    + ", ".join(specs),
+                )
+            )
+            continue
+        if value is None:
+            if spec.required:
+                problems.append((name, f"está vacío; se espera {spec.kind.expected}"))
+            continue
+        try:
+            clean[name] = spec.kind.clean(value, ctx)
+        except FieldError as exc:
+            if exc.field_name:
+                joiner = "" if exc.field_name.startswith("[") else "."
+                problems.append((f"{name}{joiner}{exc.field_name}", str(exc)))
+            else:
+                problems.append((name, str(exc)))
+    for name, spec in specs.items():
+        if spec.required and name not in metadata:
+            problems.append(
+                (name, f"falta este campo obligatorio; se espera {spec.kind.expected}")
+            )
+    return clean, problems
+

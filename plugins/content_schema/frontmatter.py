@@ -1,0 +1,117 @@
+"""Split a Markdown file into its YAML front matter and its body.
+
+YAML is loaded without implicit timestamps (dates are checked by our own
+field types, which can say *why* a date is impossible) and with only
+``true``/``false`` as booleans, so ``area: no`` stays text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import yaml
+
+
+class FrontMatterError(ValueError):
+    """The file's front matter cannot be read; the message is for staff."""
+
+
+class _ContentLoader(yaml.SafeLoader):
+    """SafeLoader minus the surprises of YAML 1.1 for people writing Spanish."""
+
+
+_ContentLoader.yaml_implicit_resolvers = {
+    first: [
+        (tag, regexp)
+        for tag, regexp in resolvers
+        if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")
+    ]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_ContentLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool",
+    re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    list("tTfF"),
+)
+
+_DELIMITER = re.compile(r"^---[ \t]*$", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    """The parsed metadata mapping and the Markdown body that follows it."""
+
+    metadata: dict
+    body: str
+    body_line: int  # 1-based line of the body's first line, for messages
+
+
+def split_front_matter(text: str) -> FrontMatter:
+    """Parse ``---`` YAML ``---`` then Markdown; raise FrontMatterError."""
+    text = text.lstrip("\ufeff")
+    if not text.startswith("---"):
+        raise FrontMatterError(
+            "falta el encabezado: el archivo debe empezar con una línea '---', "
+            "los campos en YAML y otra línea '---'"
+        )
+    first_end = text.find("\n")
+    if first_end < 0 or text[:first_end].strip() != "---":
+        raise FrontMatterError("la primera línea debe ser exactamente '---'")
+    closing = _DELIMITER.search(text, first_end + 1)
+    if closing is None:
+        raise FrontMatterError(
+            "el encabezado no se cierra: falta la segunda línea '---' "
+            "que separa los campos del texto"
+        )
+    yaml_text = text[first_end + 1 : closing.start()]
+    body = text[closing.end() :].lstrip("\n")
+    body_line = text[: len(text) - len(body)].count("\n") + 1
+    try:
+        metadata = yaml.load(yaml_text, Loader=_ContentLoader)  # noqa: S506
+    except yaml.YAMLError as exc:
+        raise FrontMatterError(_describe_yaml_error(exc)) from None
+    if metadata is None:
+        metadata = {}
+    if not isinstance(metadata, dict):
+        raise FrontMatterError(
+            "el encabezado debe ser una lista de campos 'nombre: valor', "
+            "uno por línea"
+        )
+    return FrontMatter(metadata=metadata, body=body, body_line=body_line)
+
+
+def _describe_yaml_error(exc: yaml.YAMLError) -> str:
+    """A YAML error in Spanish, with the line counted from the file's top."""
+    mark = getattr(exc, "problem_mark", None)
+    where = ""
+    if mark is not None:
+        # +2: the opening '---' is line 1, and marks are 0-based.
+        where = f" (línea {mark.line + 2}, columna {mark.column + 1})"
+    problem = getattr(exc, "problem", None) or "sintaxis no válida"
+    hint = _YAML_HINTS.get(problem, "")
+    return f"YAML no válido{where}: {_translate(problem)}{hint}"
+
+
+_TRANSLATIONS = {
+    "mapping values are not allowed here": "hay dos puntos ':' donde no se esperan",
+    "could not find expected ':'": "falta ':' después del nombre del campo",
+    "found character '\\t' that cannot start any token": (
+        "hay un tabulador; use espacios para sangrar"
+    ),
+    "expected <block end>, but found '-'": "la lista no está bien sangrada",
+    "found unexpected end of stream": "el texto entre comillas no se cierra",
+}
+
+_YAML_HINTS = {
+    "mapping values are not allowed here": (
+        "; si el valor contiene ':', escríbalo entre comillas"
+    ),
+}
+
+
+def _translate(problem: str) -> str:
+    for english, spanish in _TRANSLATIONS.items():
+        if problem.startswith(english):
+            return spanish
+    return problem

@@ -1,0 +1,76 @@
+"""One schema per kind of content, and which folder holds which kind.
+
+A schema is a plain mapping of field name to ``FieldSpec``; the README's
+content guide documents the same names. Areas come from the settings so that
+an area's name is written once and a typo is an error, not a new area.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from .fields import (
+    Choice,
+    DateTime,
+    FieldSpec,
+    LocalFile,
+    PositiveInt,
+    Record,
+    RecordList,
+    Slug,
+    Text,
+    TextList,
+)
+
+STATUSES = {"published": "publicado", "draft": "borrador"}
+
+IMAGE = Record(
+    {
+        "src": FieldSpec(LocalFile(), required=True, help="archivo JPEG"),
+        "alt": FieldSpec(Text(max_length=250), required=True, help="texto alternativo"),
+        "credit": FieldSpec(Text(max_length=120), required=True, help="crédito"),
+    }
+)
+
+CORRECTION = Record(
+    {
+        "date": FieldSpec(DateTime(), required=True, help="fecha de la corrección"),
+        "text": FieldSpec(Text(single_line=False), required=True, help="qué se corrigió"),
+    }
+)
+
+
+def bulletin_schema(areas: Mapping[str, str]) -> dict[str, FieldSpec]:
+    return {
+        "title": FieldSpec(Text(max_length=160), required=True),
+        "date": FieldSpec(DateTime(), required=True),
+        "area": FieldSpec(Choice(areas), required=True),
+        "summary": FieldSpec(Text(max_length=320, single_line=False), required=True),
+        "tags": FieldSpec(TextList()),
+        "image": FieldSpec(IMAGE),
+        "number": FieldSpec(PositiveInt()),
+        "slug": FieldSpec(Slug()),
+        "status": FieldSpec(Choice(STATUSES)),
+        "modified": FieldSpec(DateTime()),
+        "corrections": FieldSpec(RecordList(CORRECTION)),
+    }
+
+
+def page_schema() -> dict[str, FieldSpec]:
+    return {
+        "title": FieldSpec(Text(max_length=160), required=True),
+        "summary": FieldSpec(Text(max_length=320, single_line=False)),
+        "slug": FieldSpec(Slug()),
+        "modified": FieldSpec(DateTime()),
+        "status": FieldSpec(Choice(STATUSES)),
+    }
+
+
+# Top folder under content/ -> kind of content it holds.
+KIND_BY_FOLDER = {"boletines": "bulletin", "paginas": "page"}
+
+
+def schema_for(kind: str, settings: Mapping) -> dict[str, FieldSpec]:
+    if kind == "bulletin":
+        return bulletin_schema(settings["AREAS"])
+    return page_schema()

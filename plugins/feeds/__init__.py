@@ -1,0 +1,126 @@
+"""Bulletin feeds (all, and one per area) in RSS 2.0 and Atom, via feedgen.
+
+Every link is absolute (``PORTAL_URL``), every item carries its image as an
+enclosure and as Media RSS with credit, and nothing depends on the clock, so
+two builds give the same bytes.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+from urllib.parse import urljoin
+
+from pelican import signals
+
+from spanish_dates.formatting import long_date
+
+from .build import FeedImage, FeedItem, FeedMeta, render_feeds
+
+_LINK = re.compile(r'(?P<attr>\b(?:href|src))="(?P<url>[^"#][^"]*)"')
+
+
+def absolutize(fragment: str, base_url: str) -> str:
+    """Make every relative link in an HTML fragment absolute."""
+
+    def fix(match: re.Match) -> str:
+        url = match["url"]
+        if re.match(r"^[a-z][a-z0-9+.-]*:", url):
+            return match.group(0)
+        return f'{match["attr"]}="{urljoin(base_url, url)}"'
+
+    return _LINK.sub(fix, fragment)
+
+
+def feed_item(article, settings) -> FeedItem:
+    portal = settings["PORTAL_URL"]
+    url = f"{portal}/{article.url}"
+    picture = getattr(article, "picture", None)
+    image = None
+    header = (
+        f"<p>Boletín {article.number_label} · {html.escape(article.category.name)} · "
+        f"{long_date(article.date)}</p>"
+    )
+    if picture:
+        image = FeedImage(
+            url=f"{portal}/{picture.large_url}",
+            mime=picture.large.mime,
+            size=picture.large.size,
+            width=picture.large.width,
+            height=picture.large.height,
+            credit=picture.credit,
+            alt=picture.alt,
+        )
+        header += (
+            f'<p><img src="{image.url}" alt="{html.escape(picture.alt)}" '
+            f'width="{image.width}" height="{image.height}"><br>'
+            f"Foto: {html.escape(picture.credit)}</p>"
+        )
+    corrections = "".join(
+        f"<p><strong>Fe de erratas ({long_date(c['date'])}):</strong> "
+        f"{html.escape(c['text'])}</p>"
+        for c in getattr(article, "corrections", [])
+    )
+    return FeedItem(
+        id=url,
+        url=url,
+        title=article.title,
+        summary=article.metadata["summary"],
+        content_html=absolutize(header + article.content + corrections, url),
+        published=article.date,
+        updated=getattr(article, "modified", None) or article.date,
+        category=article.category.name,
+        tags=tuple(t.name for t in getattr(article, "tags", [])),
+        image=image,
+    )
+
+
+def feed_paths(settings, area_key: str | None) -> tuple[str, str]:
+    if area_key is None:
+        return settings["FEED_BULLETINS_RSS"], settings["FEED_BULLETINS_ATOM"]
+    return (
+        settings["FEED_AREA_RSS"].format(slug=area_key),
+        settings["FEED_AREA_ATOM"].format(slug=area_key),
+    )
+
+
+def write_feed(output_path: str, save_as: str, data: bytes) -> None:
+    target = os.path.join(output_path, save_as)
+    os.makedirs(os.path.dirname(target), exist_ok=True)
+    with open(target, "wb") as handle:
+        handle.write(data)
+
+
+def write_bulletin_feeds(generator, writer=None) -> None:
+    settings = generator.settings
+    portal = settings["PORTAL_URL"]
+    limit = settings.get("FEED_MAX_ITEMS") or len(generator.articles)
+    bulletins = [a for a in generator.articles if getattr(a, "kind", "") == "bulletin"]
+    groups = [(None, settings["SITENAME"], "Boletines", "boletines/", bulletins)]
+    for category, articles in generator.categories:
+        groups.append(
+            (category.slug, category.name, f"Boletines de {category.name}",
+             category.url, [a for a in articles if a in bulletins])
+        )
+    for area_key, name, title, page_url, items in groups:
+        rss_path, atom_path = feed_paths(settings, area_key)
+        meta = FeedMeta(
+            title=f"{title} · {settings['SITENAME']}",
+            subtitle=(
+                f"Boletines informativos de {settings['ORGANIZATION_NAME']}"
+                + (f", área de {name}" if area_key else "")
+            ),
+            home_url=f"{portal}/{page_url}",
+            rss_url=f"{portal}/{rss_path}",
+            atom_url=f"{portal}/{atom_path}",
+            author=settings["ORGANIZATION_NAME"],
+            language="es-MX",
+        )
+        rss, atom = render_feeds(meta, [feed_item(a, settings) for a in items[:limit]])
+        write_feed(generator.output_path, rss_path, rss)
+        write_feed(generator.output_path, atom_path, atom)
+
+
+def register() -> None:
+    signals.article_writer_finalized.connect(write_bulletin_feeds)

@@ -1,0 +1,36 @@
+"""Site-wide files: sitemap.xml of every published page with its last change."""
+
+from __future__ import annotations
+
+import os
+
+from pelican import signals
+from pelican.generators import Generator
+
+from .sitemap import html_pages, render_sitemap
+
+
+class SitemapGenerator(Generator):
+    """Runs after the article, page and template generators have written."""
+
+    def generate_context(self):
+        pass
+
+    def generate_output(self, writer):
+        lastmod = {}
+        for item in [*self.context.get("articles", []), *self.context.get("pages", [])]:
+            changed = getattr(item, "modified", None) or getattr(item, "date", None)
+            if changed is not None:
+                lastmod[item.save_as] = changed
+        pages = html_pages(self.output_path)
+        data = render_sitemap(self.settings["PORTAL_URL"], pages, lastmod)
+        with open(os.path.join(self.output_path, "sitemap.xml"), "wb") as handle:
+            handle.write(data)
+
+
+def get_generators(pelican):
+    return SitemapGenerator
+
+
+def register() -> None:
+    signals.get_generators.connect(get_generators)

@@ -1,0 +1,15 @@
+"""Settings for the public site (``make publish``): absolute URLs, embargo on,
+drafts never written."""
+
+import os
+import sys
+
+sys.path.append(os.curdir)
+from pelicanconf import *  # noqa: E402,F403
+
+SITEURL = PORTAL_URL  # noqa: F405
+RELATIVE_URLS = False
+EMBARGO = True
+DRAFT_SAVE_AS = ""
+DRAFT_URL = ""
+DELETE_OUTPUT_DIRECTORY = True

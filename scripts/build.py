@@ -1,0 +1,114 @@
+"""Build the site into a staging folder and swap it into place on success.
+
+``make html`` and ``make publish`` call this instead of ``pelican`` so that
+a content mistake prints one report in Spanish, exits non-zero, and leaves
+``output/`` exactly as the last good build left it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import shutil
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "plugins"))
+
+from pelican import Pelican  # noqa: E402
+from pelican.log import init as init_logging  # noqa: E402
+from pelican.settings import read_settings  # noqa: E402
+
+from content_schema.errors import ContentErrors  # noqa: E402
+
+
+class _ErrorCounter(logging.Handler):
+    """Pelican logs some failures and carries on; for us they fail the build."""
+
+    def __init__(self):
+        super().__init__(level=logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record):
+        self.records.append(record)
+
+
+def parse_args(argv):
+    parser = argparse.ArgumentParser(description="Construye el portal.")
+    parser.add_argument("-s", "--settings", default=os.path.join(ROOT, "pelicanconf.py"))
+    parser.add_argument("-o", "--output", default=None, help="carpeta de salida")
+    parser.add_argument("--content", default=None, help="carpeta de contenido")
+    parser.add_argument("--set", action="append", default=[], metavar="NOMBRE=VALOR",
+                        help="cambia un ajuste (texto), p. ej. EMBARGO_NOW=2021-03-01T00:00")
+    parser.add_argument("-q", "--quiet", action="store_true")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    return parser.parse_args(argv)
+
+
+def swap_into_place(staging: str, output: str) -> None:
+    old = None
+    if os.path.exists(output):
+        old = f"{output}.old-{os.getpid()}"
+        os.replace(output, old)
+    os.replace(staging, output)
+    if old:
+        shutil.rmtree(old)
+
+
+def build(
+    settings_file, output=None, content=None, overrides=None, quiet=False, verbose=False
+) -> int:
+    overrides = dict(overrides or {})
+    if content:
+        overrides["PATH"] = os.path.abspath(content)
+    settings = read_settings(settings_file, override=overrides or None)
+    output = os.path.abspath(output or settings["OUTPUT_PATH"])
+    staging = os.path.join(
+        os.path.dirname(output), f".{os.path.basename(output)}-staging"
+    )
+    shutil.rmtree(staging, ignore_errors=True)
+    settings["OUTPUT_PATH"] = staging
+
+    init_logging(level=logging.INFO if verbose else logging.WARNING, name="pelican")
+    counter = _ErrorCounter()
+    logging.getLogger().addHandler(counter)
+    started = time.perf_counter()
+    try:
+        Pelican(settings).run()
+    except ContentErrors as errors:
+        shutil.rmtree(staging, ignore_errors=True)
+        print(errors.report.format(), file=sys.stderr)
+        print(f"La carpeta {os.path.relpath(output)} no se modificó.", file=sys.stderr)
+        return errors.exitcode
+    finally:
+        logging.getLogger().removeHandler(counter)
+    if counter.records:
+        shutil.rmtree(staging, ignore_errors=True)
+        print(
+            f"La construcción registró {len(counter.records)} error(es) (arriba); "
+            f"la carpeta {os.path.relpath(output)} no se modificó.",
+            file=sys.stderr,
+        )
+        return 1
+    swap_into_place(staging, output)
+    if not quiet:
+        print(f"Sitio listo en {os.path.relpath(output)} "
+              f"({time.perf_counter() - started:.1f} s).")
+    return 0
+
+
+def main(argv=None) -> int:
+    args = parse_args(argv)
+    overrides = {}
+    for item in args.set:
+        name, _, value = item.partition("=")
+        overrides[name] = value
+    return build(
+        args.settings, args.output, args.content, overrides, args.quiet, args.verbose
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
