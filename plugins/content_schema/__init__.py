@@ -9,7 +9,7 @@ from __future__ import annotations
 from pelican import signals
 
 from .errors import REPORT_SETTING, ContentErrors, ContentReport, report_for
-from .reader import PortalMarkdownReader, display_path
+from .reader import PortalMarkdownReader, display_path, stray_markdown_files
 from .uniqueness import check_unique_urls
 
 __all__ = ["ContentErrors", "ContentReport", "report_for", "register"]
@@ -69,6 +69,13 @@ def stop_on_problems(generators) -> None:
         ),
         report,
     )
+    for path in stray_markdown_files(settings):
+        report.add(
+            display_path(path, settings),
+            "(archivo)",
+            "está en una carpeta que el portal no publica o no termina en .md; "
+            "se espera en content/boletines/AAAA/ o content/paginas/, con extensión .md",
+        )
     if report:
         raise ContentErrors(report)
 

@@ -42,8 +42,10 @@ class ContentReport:
 
     def format(self) -> str:
         count = len(self.problems)
-        noun = "error" if count == 1 else "errores"
-        header = f"Se encontraron {count} {noun} de contenido; no se publicó nada:"
+        if count == 1:
+            header = "Se encontró 1 error de contenido; no se publicó nada:"
+        else:
+            header = f"Se encontraron {count} errores de contenido; no se publicó nada:"
         footer = "Corrija los archivos indicados y vuelva a ejecutar la construcción."
         return "\n".join([header, *self.lines(), footer])
 

@@ -8,6 +8,7 @@ know nothing of Pelican, so tests call them directly.
 from __future__ import annotations
 
 import calendar
+import difflib
 import datetime as dt
 import os
 import re
@@ -19,11 +20,24 @@ from .spanish import MONTHS, describe_type
 
 
 class FieldError(ValueError):
-    """A value is wrong; ``field`` is set when the fault is in a sub-field."""
+    """A value is wrong; ``field_name`` is set when the fault is in a sub-field.
 
-    def __init__(self, message: str, field_name: str | None = None):
+    ``more`` holds further ``(sub-field, message)`` pairs of the same value, so
+    a record with two mistakes reports both.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        field_name: str | None = None,
+        more: tuple[tuple[str, str], ...] = (),
+    ):
         super().__init__(message)
         self.field_name = field_name
+        self.more = more
+
+    def pairs(self) -> list[tuple[str | None, str]]:
+        return [(self.field_name, str(self)), *self.more]
 
 
 @dataclass(frozen=True)
@@ -142,9 +156,19 @@ class Choice:
     def clean(self, value, ctx: ValidationContext) -> str:
         if not isinstance(value, str) or value.strip() not in self.choices:
             raise FieldError(
-                f"'{value}' no es un valor permitido; se espera {self.expected}"
+                f"'{value}' no es un valor permitido{self._suggestion(value)}; "
+                f"se espera {self.expected}"
             )
         return value.strip()
+
+    def _suggestion(self, value) -> str:
+        """'Salud' or 'Obras Públicas' typed for the key: name the key meant."""
+        text = str(value).strip().casefold()
+        for key, label in self.choices.items():
+            if text in (key.casefold(), label.casefold()):
+                return f" (¿quiso decir '{key}'?)"
+        close = difflib.get_close_matches(text, list(self.choices), n=1, cutoff=0.75)
+        return f" (¿quiso decir '{close[0]}'?)" if close else ""
 
 
 @dataclass(frozen=True)
@@ -230,8 +254,8 @@ class Record:
             )
         clean, problems = validate_mapping(value, self.fields, ctx)
         if problems:
-            name, message = problems[0]
-            raise FieldError(message, field_name=name)
+            (name, message), *rest = problems
+            raise FieldError(message, field_name=name, more=tuple(rest))
         return clean
 
 
@@ -252,13 +276,16 @@ class RecordList:
             raise FieldError(
                 f"se esperaba una lista y se encontró {describe_type(value)}"
             )
-        items = []
+        items, problems = [], []
         for position, item in enumerate(value, start=1):
             try:
                 items.append(self.record.clean(item, ctx))
             except FieldError as exc:
-                sub = f"[{position}]" + (f".{exc.field_name}" if exc.field_name else "")
-                raise FieldError(str(exc), field_name=sub) from None
+                for name, message in exc.pairs():
+                    problems.append((f"[{position}]" + (f".{name}" if name else ""), message))
+        if problems:
+            (name, message), *rest = problems
+            raise FieldError(message, field_name=name, more=tuple(rest))
         return items
 
 
@@ -280,10 +307,12 @@ def validate_mapping(
     for name, value in metadata.items():
         spec = specs.get(str(name))
         if spec is None:
+            close = difflib.get_close_matches(str(name), list(specs), n=1, cutoff=0.7)
+            hint = f" (¿quiso decir '{close[0]}'?)" if close else ""
             problems.append(
                 (
                     str(name),
-                    "campo desconocido; los campos permitidos son: "
+                    f"campo desconocido{hint}; los campos permitidos son: "
                     + ", ".join(specs),
                 )
             )
@@ -295,11 +324,12 @@ def validate_mapping(
         try:
             clean[name] = spec.kind.clean(value, ctx)
         except FieldError as exc:
-            if exc.field_name:
-                joiner = "" if exc.field_name.startswith("[") else "."
-                problems.append((f"{name}{joiner}{exc.field_name}", str(exc)))
-            else:
-                problems.append((name, str(exc)))
+            for sub, message in exc.pairs():
+                if sub:
+                    joiner = "" if sub.startswith("[") else "."
+                    problems.append((f"{name}{joiner}{sub}", message))
+                else:
+                    problems.append((str(name), message))
     for name, spec in specs.items():
         if spec.required and name not in metadata:
             problems.append(

@@ -43,6 +43,37 @@ def slug_from_filename(source_path: str, settings) -> str:
     )
 
 
+def _check_year_folder(source_path: str, year: int, settings) -> list[tuple[str, str]]:
+    """Bulletins live in content/boletines/AAAA/, the year of their date."""
+    relative = os.path.relpath(source_path, settings["PATH"]).replace(os.sep, "/")
+    parts = relative.split("/")
+    if len(parts) == 3 and parts[1] == str(year):
+        return []
+    where = "/".join(parts[:-1])
+    return [
+        (
+            "date",
+            f"la fecha es de {year} pero el archivo está en content/{where}/; "
+            f"se espera en content/boletines/{year}/ (mueva el archivo o corrija la fecha)",
+        )
+    ]
+
+
+def stray_markdown_files(settings) -> list[str]:
+    """Markdown files outside the folders the portal publishes."""
+    content = settings["PATH"]
+    stray = []
+    for folder, dirs, files in os.walk(content):
+        dirs.sort()
+        for name in sorted(files):
+            if not name.lower().endswith((".md", ".markdown")):
+                continue
+            path = os.path.join(folder, name)
+            if kind_of(path, settings) is None or not name.lower().endswith(".md"):
+                stray.append(path)
+    return stray
+
+
 class PortalMarkdownReader(BaseReader):
     """Reads ``.md`` files of every kind the portal publishes."""
 
@@ -63,14 +94,6 @@ class PortalMarkdownReader(BaseReader):
         shown = display_path(source_path, self.settings)
         report = report_for(self.settings)
         kind = kind_of(source_path, self.settings)
-        if kind is None:
-            report.add(
-                shown,
-                "(archivo)",
-                "está en una carpeta que el portal no publica; se espera "
-                "content/boletines/AAAA/ o content/paginas/",
-            )
-            return "", {"status": "skip"}
         try:
             with open(source_path, encoding="utf-8") as handle:
                 text = handle.read()
@@ -87,6 +110,8 @@ class PortalMarkdownReader(BaseReader):
         clean, problems = validate_mapping(
             front.metadata, schema_for(kind, self.settings), ctx
         )
+        if kind == "bulletin" and "date" in clean:
+            problems += _check_year_folder(source_path, clean["date"].year, self.settings)
         for field_name, message in problems:
             report.add(shown, field_name, message)
         if problems:

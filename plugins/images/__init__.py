@@ -57,6 +57,17 @@ def _copy(src: str, dest: str) -> None:
     shutil.copyfile(src, dest)
 
 
+def _why_unreadable(exc: Exception) -> str:
+    """Pillow's reason, said for staff."""
+    if isinstance(exc, Image.DecompressionBombError):
+        return "tiene demasiados píxeles para publicarse"
+    if isinstance(exc, UnidentifiedImageError):
+        return "no es una imagen (¿es otro tipo de archivo con extensión .jpg?)"
+    if "truncated" in str(exc):
+        return "está incompleta o dañada (¿se copió a medias?)"
+    return f"no se pudo leer ({exc})"
+
+
 def publish_image(article, settings, output_path: str, stats: dict) -> Picture | None:
     image = article.metadata.get("image")
     if not image:
@@ -72,8 +83,8 @@ def publish_image(article, settings, output_path: str, stats: dict) -> Picture |
         report_for(settings).add(
             display_path(article.source_path, settings),
             "image.src",
-            f"no se pudo leer la imagen '{os.path.basename(image['src'])}' ({exc}); "
-            "se espera un archivo JPEG válido",
+            f"la imagen '{os.path.basename(image['src'])}' {_why_unreadable(exc)}; "
+            "se espera un archivo JPEG completo que se abra en cualquier visor",
         )
         return None
     stats["processed" if worked else "reused"] += 1

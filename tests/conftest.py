@@ -1,0 +1,121 @@
+"""Shared fixtures: real builds of the sample site, served on loopback."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "plugins"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+PORTAL_URL = "https://comunicacion.sanisidrodelmonte.gob.mx"
+ARTIFACTS = ROOT / "tests" / "artifacts"
+
+
+def run_build(
+    output: Path,
+    content: Path | None = None,
+    settings: str = "pelicanconf.py",
+    cache: Path | None = None,
+    sets: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess:
+    """Run the real build command, as ``make html`` does."""
+    command = [sys.executable, str(ROOT / "scripts" / "build.py"), "-q",
+               "-s", str(ROOT / settings), "-o", str(output)]
+    if content is not None:
+        command += ["--content", str(content)]
+    overrides = dict(sets or {})
+    if cache is not None:
+        overrides["IMAGES_CACHE_PATH"] = str(cache)
+    for name, value in overrides.items():
+        command += ["--set", f"{name}={value}"]
+    return subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
+
+
+@dataclass
+class Site:
+    """A built site on disk, with helpers to read it as a visitor's tools do."""
+
+    path: Path
+
+    def file(self, relative: str) -> Path:
+        return self.path / relative
+
+    def text(self, relative: str) -> str:
+        return self.file(relative).read_text(encoding="utf-8")
+
+    def html(self, relative: str) -> BeautifulSoup:
+        if relative == "" or relative.endswith("/"):
+            relative += "index.html"
+        return BeautifulSoup(self.text(relative), "lxml")
+
+    def pages(self) -> list[str]:
+        return sorted(
+            str(p.relative_to(self.path)).replace(os.sep, "/")
+            for p in self.path.rglob("*.html")
+        )
+
+
+def _build_or_fail(output: Path, **kwargs) -> Site:
+    result = run_build(output, **kwargs)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return Site(output)
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Site:
+    """The sample content built with pelicanconf.py (preview build)."""
+    base = tmp_path_factory.mktemp("site")
+    return _build_or_fail(base / "output", cache=base / "cache")
+
+
+@pytest.fixture(scope="session")
+def published_site(tmp_path_factory) -> Site:
+    """The sample content built with publishconf.py (the public site)."""
+    base = tmp_path_factory.mktemp("published")
+    return _build_or_fail(base / "output", settings="publishconf.py", cache=base / "cache")
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002
+        pass
+
+
+@pytest.fixture(scope="session")
+def served_site(site) -> str:
+    """Base URL of the preview build served on 127.0.0.1."""
+    handler = functools.partial(_QuietHandler, directory=str(site.path))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright (no downloaded browser)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
+        )
+        yield instance
+        instance.close()
