@@ -119,3 +119,37 @@ def browser():
         )
         yield instance
         instance.close()
+
+
+@dataclass(frozen=True)
+class SourceBulletin:
+    """A sample bulletin as its Markdown file says, for expectations."""
+
+    path: Path
+    meta: dict
+
+    @property
+    def slug(self) -> str:
+        return self.path.stem[11:]
+
+    @property
+    def year(self) -> int:
+        return int(str(self.meta["date"])[:4])
+
+    @property
+    def url(self) -> str:
+        return f"boletines/{self.year}/{self.slug}/"
+
+    @property
+    def published(self) -> bool:
+        return self.meta.get("status") != "draft"
+
+
+def sample_bulletins() -> list[SourceBulletin]:
+    from content_schema.frontmatter import split_front_matter
+
+    items = []
+    for path in sorted((ROOT / "content" / "boletines").rglob("*.md")):
+        front = split_front_matter(path.read_text(encoding="utf-8"))
+        items.append(SourceBulletin(path, front.metadata))
+    return items

@@ -107,8 +107,10 @@ class DateTime:
         return "una fecha AAAA-MM-DD o AAAA-MM-DD HH:MM"
 
     def clean(self, value, ctx: ValidationContext) -> dt.datetime:
-        if isinstance(value, dt.datetime | dt.date):
+        if isinstance(value, dt.datetime):
             value = value.isoformat(sep=" ")
+        elif isinstance(value, dt.date):
+            value = value.isoformat()
         text = str(value).strip() if isinstance(value, str | int) else None
         match = _DATE_SHAPE.match(text) if text else None
         if match is None or (self.date_only and match["H"] is not None):

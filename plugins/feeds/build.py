@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from feedgen.feed import FeedGenerator
 
-from .media_rss import MediaRSS, MediaRSSEntry
+from .extensions import PortalEntry, PortalFeed
 
 
 @dataclass(frozen=True)
@@ -53,15 +53,15 @@ class FeedMeta:
 
 def _generator(meta: FeedMeta, items: list[FeedItem], self_url: str) -> FeedGenerator:
     fg = FeedGenerator()
-    fg.register_extension("media", MediaRSS, MediaRSSEntry)
+    fg.register_extension("portal", PortalFeed, PortalEntry)
     fg.id(meta.home_url)
     fg.title(meta.title)
     fg.subtitle(meta.subtitle)
     fg.description(meta.subtitle)
     fg.author({"name": meta.author})
     fg.language(meta.language)
-    fg.link(href=meta.home_url, rel="alternate", type="text/html")
     fg.link(href=self_url, rel="self")
+    fg.link(href=meta.home_url, rel="alternate", type="text/html")
     fg.generator("Portal de Comunicación Social (Pelican + feedgen)")
     if meta.logo_url:
         fg.logo(meta.logo_url)
@@ -75,6 +75,8 @@ def _generator(meta: FeedMeta, items: list[FeedItem], self_url: str) -> FeedGene
         fe.guid(item.id, permalink=item.id == item.url)
         fe.title(item.title)
         fe.link(href=item.url, rel="alternate", type="text/html")
+        fe.portal.add_link(href=item.url, rel="alternate", type="text/html")
+        fe.portal.updated = item.updated
         fe.summary(item.summary)
         fe.description(item.summary)
         fe.content(item.content_html, type="html")
@@ -87,7 +89,10 @@ def _generator(meta: FeedMeta, items: list[FeedItem], self_url: str) -> FeedGene
         if item.image:
             image = item.image
             fe.enclosure(image.url, str(image.size), image.mime)
-            fe.media.add(
+            fe.portal.add_link(
+                href=image.url, rel="enclosure", type=image.mime, length=image.size
+            )
+            fe.portal.add_media(
                 url=image.url, mime=image.mime, size=image.size, width=image.width,
                 height=image.height, credit=image.credit, description=image.alt,
             )

@@ -14,9 +14,11 @@ import os
 import shutil
 from dataclasses import asdict, dataclass
 
+from xml.sax.saxutils import escape
+
 from PIL import Image, ImageCms, ImageOps
 
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"
 ARTIST = 0x013B
 COPYRIGHT = 0x8298
 
@@ -70,10 +72,29 @@ def load_upright_rgb(data: bytes) -> Image.Image:
 
 
 def _public_exif(credit: str, copyright_text: str) -> bytes:
+    """Only who to credit and the rights; UTF-8 as exiftool writes it, since
+    Pillow would turn every accent of an ASCII tag into '?'."""
     exif = Image.Exif()
-    exif[ARTIST] = credit
-    exif[COPYRIGHT] = copyright_text
+    exif[ARTIST] = credit.encode("utf-8")
+    exif[COPYRIGHT] = copyright_text.encode("utf-8")
     return exif.tobytes()
+
+
+def _public_xmp(credit: str, copyright_text: str) -> bytes:
+    """The same credit and rights as XMP, which photo desks' tools read."""
+    return (
+        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>'
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
+        'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        '<rdf:Description rdf:about="" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/" '
+        'xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/">'
+        f"<photoshop:Credit>{escape(credit)}</photoshop:Credit>"
+        f'<dc:rights><rdf:Alt><rdf:li xml:lang="x-default">{escape(copyright_text)}'
+        "</rdf:li></rdf:Alt></dc:rights>"
+        "</rdf:Description></rdf:RDF></x:xmpmeta>"
+        '<?xpacket end="r"?>'
+    ).encode("utf-8")
 
 
 def render(
@@ -82,6 +103,7 @@ def render(
     """Every width × format of one photo, as encoded bytes."""
     image = load_upright_rgb(data)
     exif = _public_exif(credit, copyright_text)
+    xmp = _public_xmp(credit, copyright_text)
     results = []
     widths = sorted({min(w, image.width) for w in recipe.widths})
     for width in widths:
@@ -94,12 +116,13 @@ def render(
             if fmt == "JPEG":
                 resized.save(
                     buffer, "JPEG", quality=recipe.jpeg_quality, optimize=True,
-                    progressive=True, exif=exif,
+                    progressive=True, exif=exif, xmp=xmp,
                 )
                 ext = "jpg"
             else:
                 resized.save(
-                    buffer, "WEBP", quality=recipe.webp_quality, method=4, exif=exif
+                    buffer, "WEBP", quality=recipe.webp_quality, method=4, exif=exif,
+                    xmp=xmp,
                 )
                 ext = "webp"
             payload = buffer.getvalue()

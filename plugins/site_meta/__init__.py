@@ -22,7 +22,8 @@ class SitemapGenerator(Generator):
             changed = getattr(item, "modified", None) or getattr(item, "date", None)
             if changed is not None:
                 lastmod[item.save_as] = changed
-        pages = html_pages(self.output_path)
+        drafts = {d.save_as for d in self.context.get("drafts", [])}
+        pages = [p for p in html_pages(self.output_path) if p not in drafts]
         data = render_sitemap(self.settings["PORTAL_URL"], pages, lastmod)
         with open(os.path.join(self.output_path, "sitemap.xml"), "wb") as handle:
             handle.write(data)
