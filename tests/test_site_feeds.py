@@ -1,0 +1,125 @@
+"""Feeds as a feed reader parses them, and the sitemap as a crawler reads it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import xml.etree.ElementTree as ET
+from collections import Counter
+
+import feedparser
+import pytest
+
+from conftest import PORTAL_URL, sample_bulletins
+
+BULLETINS = [b for b in sample_bulletins() if b.published]
+BY_URL = {f"{PORTAL_URL}/{b.url}": b for b in BULLETINS}
+AREAS = sorted(Counter(b.meta["area"] for b in BULLETINS).items())
+
+
+def parse(site, relative):
+    feed = feedparser.parse(site.file(relative).read_bytes())
+    assert not feed.bozo, feed.get("bozo_exception")
+    return feed
+
+
+@pytest.mark.parametrize("kind", ["rss", "atom"])
+def test_all_bulletins_feed(site, kind):
+    feed = parse(site, f"feeds/boletines.{kind}.xml")
+    assert feed.version == ("rss20" if kind == "rss" else "atom10")
+    assert feed.feed.language == "es-MX"
+    assert len(feed.entries) == len(BULLETINS)
+    dates = [e.published_parsed for e in feed.entries]
+    assert dates == sorted(dates, reverse=True)
+    for entry in feed.entries:
+        source = BY_URL[entry.link]
+        assert entry.id == entry.link
+        assert entry.title == source.meta["title"]
+        assert entry.summary == source.meta["summary"]
+        published = dt.datetime.fromisoformat(str(source.meta["date"]))
+        assert entry.published_parsed[:5] == _utc(published)[:5]
+        assert entry.updated_parsed >= entry.published_parsed
+        content = entry.content[0].value
+        assert "Boletín " in content and " de 2021" in content
+        assert 'src="/' not in content and 'href="/' not in content
+        if "image" in source.meta:
+            (enclosure,) = entry.enclosures
+            image = site.file(enclosure.href.removeprefix(PORTAL_URL + "/"))
+            assert int(enclosure.length) == image.stat().st_size
+            assert enclosure.type == "image/jpeg"
+            (media,) = entry.media_content
+            assert media["url"] == enclosure.href
+            assert entry.media_credit[0]["content"] == source.meta["image"]["credit"]
+        else:
+            assert not entry.get("enclosures")
+
+
+def _utc(local: dt.datetime):
+    from zoneinfo import ZoneInfo
+
+    aware = local.replace(tzinfo=ZoneInfo("America/Mexico_City"))
+    return aware.astimezone(dt.UTC).timetuple()
+
+
+def test_media_description_is_the_alt_text(site):
+    raw = site.text("feeds/boletines.rss.xml")
+    for bulletin in BULLETINS:
+        if "image" in bulletin.meta:
+            assert f'<media:description type="plain">{bulletin.meta["image"]["alt"]}' in raw
+
+
+def test_corrections_update_the_feed_item(site):
+    feed = parse(site, "feeds/boletines.atom.xml")
+    for entry in feed.entries:
+        source = BY_URL[entry.link]
+        if source.meta.get("corrections"):
+            assert entry.updated_parsed > entry.published_parsed
+            assert "Fe de erratas" in entry.content[0].value
+
+
+@pytest.mark.parametrize(("area", "count"), AREAS)
+def test_area_feeds(site, area, count):
+    for kind in ("rss", "atom"):
+        feed = parse(site, f"feeds/areas/{area}.{kind}.xml")
+        assert len(feed.entries) == count
+        assert {BY_URL[e.link].meta["area"] for e in feed.entries} == {area}
+
+
+def test_feeds_are_listed_and_discoverable(site):
+    soup = site.html("feeds/")
+    links = {a["href"] for a in soup.select("table a")}
+    assert f"{PORTAL_URL}/feeds/boletines.rss.xml" in links
+    for area, _ in AREAS:
+        assert f"{PORTAL_URL}/feeds/areas/{area}.atom.xml" in links
+    bulletin = site.html(BULLETINS[0].url)
+    area = BULLETINS[0].meta["area"]
+    hrefs = {link["href"] for link in bulletin.find_all("link", rel="alternate")}
+    assert f"{PORTAL_URL}/feeds/areas/{area}.rss.xml" in hrefs
+
+
+def _sitemap(site) -> dict[str, str | None]:
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    root = ET.fromstring(site.file("sitemap.xml").read_bytes())
+    return {
+        url.find("s:loc", ns).text: getattr(url.find("s:lastmod", ns), "text", None)
+        for url in root.findall("s:url", ns)
+    }
+
+
+def test_sitemap_lists_every_published_page(published_site):
+    entries = _sitemap(published_site)
+    expected = set()
+    for page in published_site.pages():
+        if page == "404.html":
+            continue
+        expected.add(f"{PORTAL_URL}/{page.removesuffix('index.html')}")
+    assert set(entries) == expected
+    for url, bulletin in BY_URL.items():
+        lastmod = entries[url]
+        changed = bulletin.meta.get("modified") or bulletin.meta["date"]
+        assert lastmod.startswith(str(changed)[:10])
+    assert not any("borradores" in url for url in entries)
+
+
+def test_preview_sitemap_leaves_out_drafts(site):
+    assert site.file("borradores").is_dir()
+    assert not any("borradores" in url for url in _sitemap(site))
