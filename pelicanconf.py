@@ -72,7 +72,9 @@ PLUGINS = [
     "site_meta",
 ]
 IMAGES_CACHE_PATH = os.path.join(ROOT, "cache", "imagenes")
-IMAGES_COPYRIGHT = "© {year} H. Ayuntamiento de San Isidro del Monte. Uso libre citando la fuente."
+IMAGES_COPYRIGHT = (
+    "© {year} H. Ayuntamiento de San Isidro del Monte. Uso libre citando la fuente."
+)
 
 # --- URLs (Spanish, folders with index.html) --------------------------------
 ARTICLE_URL = "boletines/{date:%Y}/{slug}/"

@@ -40,8 +40,13 @@ def parse_args(argv):
     parser.add_argument("-s", "--settings", default=os.path.join(ROOT, "pelicanconf.py"))
     parser.add_argument("-o", "--output", default=None, help="carpeta de salida")
     parser.add_argument("--content", default=None, help="carpeta de contenido")
-    parser.add_argument("--set", action="append", default=[], metavar="NOMBRE=VALOR",
-                        help="cambia un ajuste (texto), p. ej. EMBARGO_NOW=2021-03-01T00:00")
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NOMBRE=VALOR",
+        help="cambia un ajuste (texto), p. ej. EMBARGO_NOW=2021-03-01T00:00",
+    )
     parser.add_argument("-q", "--quiet", action="store_true")
     parser.add_argument("-v", "--verbose", action="store_true")
     return parser.parse_args(argv)
@@ -65,9 +70,7 @@ def build(
         overrides["PATH"] = os.path.abspath(content)
     settings = read_settings(settings_file, override=overrides or None)
     output = os.path.abspath(output or settings["OUTPUT_PATH"])
-    staging = os.path.join(
-        os.path.dirname(output), f".{os.path.basename(output)}-staging"
-    )
+    staging = os.path.join(os.path.dirname(output), f".{os.path.basename(output)}-staging")
     shutil.rmtree(staging, ignore_errors=True)
     settings["OUTPUT_PATH"] = staging
 
@@ -94,8 +97,10 @@ def build(
         return 1
     swap_into_place(staging, output)
     if not quiet:
-        print(f"Sitio listo en {os.path.relpath(output)} "
-              f"({time.perf_counter() - started:.1f} s).")
+        print(
+            f"Sitio listo en {os.path.relpath(output)} "
+            f"({time.perf_counter() - started:.1f} s)."
+        )
     return 0
 
 

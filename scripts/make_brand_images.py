@@ -20,10 +20,19 @@ def mark(draw, x, y, size):
     w = max(2, round(2.4 * s))
     draw.line([(x + 8 * s, y + 30 * s), (x + 32 * s, y + 30 * s)], fill=WHITE, width=w)
     for col in (11, 17, 23, 29):
-        draw.line([(x + col * s, y + 30 * s), (x + col * s, y + 17 * s)], fill=WHITE, width=w)
+        draw.line(
+            [(x + col * s, y + 30 * s), (x + col * s, y + 17 * s)], fill=WHITE, width=w
+        )
     draw.line(
-        [(x + 7 * s, y + 15 * s), (x + 20 * s, y + 8 * s), (x + 33 * s, y + 15 * s),
-         (x + 7 * s, y + 15 * s)], fill=WHITE, width=w, joint="curve",
+        [
+            (x + 7 * s, y + 15 * s),
+            (x + 20 * s, y + 8 * s),
+            (x + 33 * s, y + 15 * s),
+            (x + 7 * s, y + 15 * s),
+        ],
+        fill=WHITE,
+        width=w,
+        joint="curve",
     )
 
 
@@ -39,10 +48,27 @@ def main():
     draw.rectangle([0, 560, 1200, 630], fill=GUINDA)
     draw.rectangle([0, 552, 1200, 560], fill=ORO)
     mark(draw, 90, 150, 200)
-    draw.text((340, 170), "Comunicación Social", font=ImageFont.truetype(FONT, 64), fill=GUINDA)
-    draw.text((340, 260), "H. Ayuntamiento de", font=ImageFont.truetype(FONT_REGULAR, 44), fill=(40, 40, 40))
-    draw.text((340, 315), "San Isidro del Monte", font=ImageFont.truetype(FONT_REGULAR, 44), fill=(40, 40, 40))
-    draw.text((90, 578), "Boletines · Fototeca · Transparencia", font=ImageFont.truetype(FONT, 30), fill=WHITE)
+    draw.text(
+        (340, 170), "Comunicación Social", font=ImageFont.truetype(FONT, 64), fill=GUINDA
+    )
+    draw.text(
+        (340, 260),
+        "H. Ayuntamiento de",
+        font=ImageFont.truetype(FONT_REGULAR, 44),
+        fill=(40, 40, 40),
+    )
+    draw.text(
+        (340, 315),
+        "San Isidro del Monte",
+        font=ImageFont.truetype(FONT_REGULAR, 44),
+        fill=(40, 40, 40),
+    )
+    draw.text(
+        (90, 578),
+        "Boletines · Fototeca · Transparencia",
+        font=ImageFont.truetype(FONT, 30),
+        fill=WHITE,
+    )
     card.save(os.path.join(OUT, "tarjeta-social.png"), optimize=True)
 
 

@@ -63,61 +63,215 @@ INK = (45, 45, 50)
 WATER = (31, 94, 148)  # el agua va en azul sea cual sea el área
 
 MESES = [
-    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
-    "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
 ]
 
 # (archivo, área, fecha y hora del boletín, titular corto, pictograma, orientación EXIF)
 # El archivo lleva el mismo nombre que el boletín que la usa.
 CARDS: list[tuple[str, str, str, str, str, int]] = [
-    ("2021-01-12-presenta-plan-operativo-anual.jpg", "comunicacion", "2021-01-12 10:00",
-     "Plan Operativo Anual 2021 de Comunicación Social", "document", 1),
-    ("2021-01-16-premiacion-concurso-cortometraje.jpg", "cultura", "2021-01-16 13:30",
-     "Premiación del Concurso de Cortometraje “Participación Juvenil en Corto”", "film", 1),
-    ("2021-01-19-filtros-sanitarios-mercado-municipal.jpg", "salud", "2021-01-19 09:15",
-     "Filtros sanitarios en el Mercado Municipal", "cross", 1),
-    ("2021-01-22-reunion-proceso-electoral.jpg", "presidencia", "2021-01-22 14:00",
-     "Reunión de trabajo rumbo al proceso electoral 2020-2021", "ballot", 1),
-    ("2021-02-03-capsulas-las-tres-san-isidro.jpg", "comunicacion", "2021-02-03 11:00",
-     "Llegan “Las Tres de San Isidro” y el periódico municipal", "play", 1),
-    ("2021-02-09-pavimentacion-calle-hidalgo.jpg", "obras-publicas", "2021-02-09 10:30",
-     "Inicia la pavimentación de la calle Hidalgo", "road", 1),
-    ("2021-02-15-vacunacion-adultos-mayores.jpg", "salud", "2021-02-15 08:00",
-     "Vacunación contra COVID-19 para personas de 60 años y más", "syringe", 6),
-    ("2021-02-18-convocatoria-becas-estudiantes.jpg", "desarrollo-social", "2021-02-18 12:30",
-     "Convocatoria de becas “Estudiar para Crecer” 2021", "cap", 1),
-    ("2021-02-24-sesion-publica-cabildo.jpg", "presidencia", "2021-02-24 18:45",
-     "Sesión pública ordinaria de Cabildo", "building", 1),
-    ("2021-02-26-prevencion-incendios-forestales.jpg", "proteccion-civil", "2021-02-26 11:15",
-     "Prevengamos los incendios forestales", "flame", 1),
-    ("2021-03-03-fototeca-videoteca-fonoteca.jpg", "comunicacion", "2021-03-03 10:00",
-     "Nacen la fototeca, la videoteca y la fonoteca municipales", "camera", 1),
-    ("2021-03-08-jornada-dia-de-la-mujer.jpg", "desarrollo-social", "2021-03-08 09:30",
-     "Día Internacional de la Mujer: jornada de servicios", "venus", 1),
-    ("2021-03-10-jornada-descacharrizacion-dengue.jpg", "salud", "2021-03-10 10:30",
-     "Jornada de descacharrización contra el dengue", "mosquito", 1),
-    ("2021-03-19-reforestacion-cerro-la-mesa.jpg", "medio-ambiente", "2021-03-19 13:00",
-     "Reforestación en el cerro de La Mesa", "tree", 6),
-    ("2021-03-25-tianguis-cultural-plaza-armas.jpg", "cultura", "2021-03-25 17:00",
-     "Regresa el Tianguis Cultural a la Plaza de Armas", "stall", 1),
-    ("2021-03-30-desmiente-informacion-falsa.jpg", "comunicacion", "2021-03-30 16:20",
-     "Ojo con la información falsa en redes sociales", "alert", 1),
-    ("2021-04-03-suspension-propaganda-gubernamental.jpg", "presidencia", "2021-04-03 12:00",
-     "Suspensión de la propaganda gubernamental durante las campañas", "megaphone", 1),
-    ("2021-04-13-reparto-agua-pipas.jpg", "obras-publicas", "2021-04-13 09:00",
-     "Reparto de agua en pipas por estiaje", "drop", 1),
-    ("2021-04-27-transparencia-primer-trimestre.jpg", "transparencia", "2021-04-27 13:00",
-     "Transparencia: obligaciones del primer trimestre de 2021", "checklist", 1),
-    ("2021-05-04-vacunacion-50-a-59-anos.jpg", "salud", "2021-05-04 08:30",
-     "Vacunación contra COVID-19 para personas de 50 a 59 años", "syringe", 1),
-    ("2021-05-19-separacion-residuos-colonias.jpg", "medio-ambiente", "2021-05-19 12:00",
-     "Nuevo calendario de recolección separada de residuos", "bins", 1),
-    ("2021-06-01-operativo-temporada-lluvias.jpg", "proteccion-civil", "2021-06-01 10:00",
-     "Operativo de temporada de lluvias 2021", "rain", 1),
-    ("2021-06-09-concluye-pavimentacion-hidalgo.jpg", "obras-publicas", "2021-06-09 12:00",
-     "Concluye la pavimentación de la calle Hidalgo", "road", 6),
-    ("2021-06-15-entrega-becas-estudiantes.jpg", "desarrollo-social", "2021-06-15 11:00",
-     "Entrega de becas a 320 estudiantes", "cap", 1),
+    (
+        "2021-01-12-presenta-plan-operativo-anual.jpg",
+        "comunicacion",
+        "2021-01-12 10:00",
+        "Plan Operativo Anual 2021 de Comunicación Social",
+        "document",
+        1,
+    ),
+    (
+        "2021-01-16-premiacion-concurso-cortometraje.jpg",
+        "cultura",
+        "2021-01-16 13:30",
+        "Premiación del Concurso de Cortometraje “Participación Juvenil en Corto”",
+        "film",
+        1,
+    ),
+    (
+        "2021-01-19-filtros-sanitarios-mercado-municipal.jpg",
+        "salud",
+        "2021-01-19 09:15",
+        "Filtros sanitarios en el Mercado Municipal",
+        "cross",
+        1,
+    ),
+    (
+        "2021-01-22-reunion-proceso-electoral.jpg",
+        "presidencia",
+        "2021-01-22 14:00",
+        "Reunión de trabajo rumbo al proceso electoral 2020-2021",
+        "ballot",
+        1,
+    ),
+    (
+        "2021-02-03-capsulas-las-tres-san-isidro.jpg",
+        "comunicacion",
+        "2021-02-03 11:00",
+        "Llegan “Las Tres de San Isidro” y el periódico municipal",
+        "play",
+        1,
+    ),
+    (
+        "2021-02-09-pavimentacion-calle-hidalgo.jpg",
+        "obras-publicas",
+        "2021-02-09 10:30",
+        "Inicia la pavimentación de la calle Hidalgo",
+        "road",
+        1,
+    ),
+    (
+        "2021-02-15-vacunacion-adultos-mayores.jpg",
+        "salud",
+        "2021-02-15 08:00",
+        "Vacunación contra COVID-19 para personas de 60 años y más",
+        "syringe",
+        6,
+    ),
+    (
+        "2021-02-18-convocatoria-becas-estudiantes.jpg",
+        "desarrollo-social",
+        "2021-02-18 12:30",
+        "Convocatoria de becas “Estudiar para Crecer” 2021",
+        "cap",
+        1,
+    ),
+    (
+        "2021-02-24-sesion-publica-cabildo.jpg",
+        "presidencia",
+        "2021-02-24 18:45",
+        "Sesión pública ordinaria de Cabildo",
+        "building",
+        1,
+    ),
+    (
+        "2021-02-26-prevencion-incendios-forestales.jpg",
+        "proteccion-civil",
+        "2021-02-26 11:15",
+        "Prevengamos los incendios forestales",
+        "flame",
+        1,
+    ),
+    (
+        "2021-03-03-fototeca-videoteca-fonoteca.jpg",
+        "comunicacion",
+        "2021-03-03 10:00",
+        "Nacen la fototeca, la videoteca y la fonoteca municipales",
+        "camera",
+        1,
+    ),
+    (
+        "2021-03-08-jornada-dia-de-la-mujer.jpg",
+        "desarrollo-social",
+        "2021-03-08 09:30",
+        "Día Internacional de la Mujer: jornada de servicios",
+        "venus",
+        1,
+    ),
+    (
+        "2021-03-10-jornada-descacharrizacion-dengue.jpg",
+        "salud",
+        "2021-03-10 10:30",
+        "Jornada de descacharrización contra el dengue",
+        "mosquito",
+        1,
+    ),
+    (
+        "2021-03-19-reforestacion-cerro-la-mesa.jpg",
+        "medio-ambiente",
+        "2021-03-19 13:00",
+        "Reforestación en el cerro de La Mesa",
+        "tree",
+        6,
+    ),
+    (
+        "2021-03-25-tianguis-cultural-plaza-armas.jpg",
+        "cultura",
+        "2021-03-25 17:00",
+        "Regresa el Tianguis Cultural a la Plaza de Armas",
+        "stall",
+        1,
+    ),
+    (
+        "2021-03-30-desmiente-informacion-falsa.jpg",
+        "comunicacion",
+        "2021-03-30 16:20",
+        "Ojo con la información falsa en redes sociales",
+        "alert",
+        1,
+    ),
+    (
+        "2021-04-03-suspension-propaganda-gubernamental.jpg",
+        "presidencia",
+        "2021-04-03 12:00",
+        "Suspensión de la propaganda gubernamental durante las campañas",
+        "megaphone",
+        1,
+    ),
+    (
+        "2021-04-13-reparto-agua-pipas.jpg",
+        "obras-publicas",
+        "2021-04-13 09:00",
+        "Reparto de agua en pipas por estiaje",
+        "drop",
+        1,
+    ),
+    (
+        "2021-04-27-transparencia-primer-trimestre.jpg",
+        "transparencia",
+        "2021-04-27 13:00",
+        "Transparencia: obligaciones del primer trimestre de 2021",
+        "checklist",
+        1,
+    ),
+    (
+        "2021-05-04-vacunacion-50-a-59-anos.jpg",
+        "salud",
+        "2021-05-04 08:30",
+        "Vacunación contra COVID-19 para personas de 50 a 59 años",
+        "syringe",
+        1,
+    ),
+    (
+        "2021-05-19-separacion-residuos-colonias.jpg",
+        "medio-ambiente",
+        "2021-05-19 12:00",
+        "Nuevo calendario de recolección separada de residuos",
+        "bins",
+        1,
+    ),
+    (
+        "2021-06-01-operativo-temporada-lluvias.jpg",
+        "proteccion-civil",
+        "2021-06-01 10:00",
+        "Operativo de temporada de lluvias 2021",
+        "rain",
+        1,
+    ),
+    (
+        "2021-06-09-concluye-pavimentacion-hidalgo.jpg",
+        "obras-publicas",
+        "2021-06-09 12:00",
+        "Concluye la pavimentación de la calle Hidalgo",
+        "road",
+        6,
+    ),
+    (
+        "2021-06-15-entrega-becas-estudiantes.jpg",
+        "desarrollo-social",
+        "2021-06-15 11:00",
+        "Entrega de becas a 320 estudiantes",
+        "cap",
+        1,
+    ),
 ]
 
 
@@ -131,7 +285,7 @@ def font(name: str, size: int) -> ImageFont.FreeTypeFont:
 
 def mix(a, b, t: float) -> tuple[int, int, int]:
     """Mezcla lineal de dos colores RGB (t=0 -> a, t=1 -> b)."""
-    return tuple(round(x + (y - x) * t) for x, y in zip(a, b))
+    return tuple(round(x + (y - x) * t) for x, y in zip(a, b, strict=True))
 
 
 def lighten(c, t):
@@ -178,16 +332,29 @@ class Pen:
         return [a, b, c, d]
 
     def rect(self, x0, y0, x1, y1, fill=None, r=0, outline=None, width=0):
-        self.d.rounded_rectangle(self.box(x0, y0, x1, y1), radius=r * self.k, fill=fill,
-                                 outline=outline, width=round(width * self.k))
+        self.d.rounded_rectangle(
+            self.box(x0, y0, x1, y1),
+            radius=r * self.k,
+            fill=fill,
+            outline=outline,
+            width=round(width * self.k),
+        )
 
     def circle(self, x, y, r, fill=None, outline=None, width=0):
-        self.d.ellipse(self.box(x - r, y - r, x + r, y + r), fill=fill, outline=outline,
-                       width=round(width * self.k))
+        self.d.ellipse(
+            self.box(x - r, y - r, x + r, y + r),
+            fill=fill,
+            outline=outline,
+            width=round(width * self.k),
+        )
 
     def ellipse(self, x0, y0, x1, y1, fill=None, outline=None, width=0):
-        self.d.ellipse(self.box(x0, y0, x1, y1), fill=fill, outline=outline,
-                       width=round(width * self.k))
+        self.d.ellipse(
+            self.box(x0, y0, x1, y1),
+            fill=fill,
+            outline=outline,
+            width=round(width * self.k),
+        )
 
     def poly(self, pts, fill=None):
         self.d.polygon([self.p(x, y) for x, y in pts], fill=fill)
@@ -200,7 +367,9 @@ class Pen:
             self.d.ellipse([x - w / 2, y - w / 2, x + w / 2, y + w / 2], fill=fill)
 
     def arc(self, x0, y0, x1, y1, start, end, fill, width):
-        self.d.arc(self.box(x0, y0, x1, y1), start, end, fill=fill, width=round(width * self.k))
+        self.d.arc(
+            self.box(x0, y0, x1, y1), start, end, fill=fill, width=round(width * self.k)
+        )
 
 
 def teardrop(cx, cy, a, hscale=0.78, m=1.0, n=160):
@@ -208,14 +377,19 @@ def teardrop(cx, cy, a, hscale=0.78, m=1.0, n=160):
     pts = []
     for i in range(n):
         t = 2 * math.pi * i / n
-        pts.append((cx + a * hscale * math.sin(t) * math.sin(t / 2) ** m, cy - a * math.cos(t)))
+        pts.append(
+            (cx + a * hscale * math.sin(t) * math.sin(t / 2) ** m, cy - a * math.cos(t))
+        )
     return pts
 
 
 def rotate_pts(pts, angle_deg, ox=0.0, oy=0.0):
     a = math.radians(angle_deg)
     ca, sa = math.cos(a), math.sin(a)
-    return [(ox + (x - ox) * ca - (y - oy) * sa, oy + (x - ox) * sa + (y - oy) * ca) for x, y in pts]
+    return [
+        (ox + (x - ox) * ca - (y - oy) * sa, oy + (x - ox) * sa + (y - oy) * ca)
+        for x, y in pts
+    ]
 
 
 def picto_document(p: Pen, fg, ac, bg):
@@ -301,9 +475,11 @@ def picto_road(p: Pen, fg, ac, bg):
 
 def picto_syringe(p: Pen, fg, ac, bg):
     parts = []
+
     # Se dibuja vertical en puntos y se gira 45° para que la jeringa quede inclinada.
     def r(x0, y0, x1, y1):
         return [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]
+
     ang = 45
     for pts, color in (
         (r(-6, -96, 6, -58), fg),  # émbolo
@@ -358,20 +534,31 @@ def picto_venus(p: Pen, fg, ac, bg):
 
 def picto_mosquito(p: Pen, fg, ac, bg):
     ang = -18
+
     def rp(pts):
         return rotate_pts(pts, ang)
+
     def ell(x0, y0, x1, y1, n=60):
         cx, cy, rx, ry = (x0 + x1) / 2, (y0 + y1) / 2, (x1 - x0) / 2, (y1 - y0) / 2
-        return [(cx + rx * math.cos(2 * math.pi * i / n), cy + ry * math.sin(2 * math.pi * i / n))
-                for i in range(n)]
+        return [
+            (
+                cx + rx * math.cos(2 * math.pi * i / n),
+                cy + ry * math.sin(2 * math.pi * i / n),
+            )
+            for i in range(n)
+        ]
+
     # alas (claras, detrás)
     p.poly(rp(rotate_pts(ell(-44, -62, 36, -26), -14, -30, -14)), fill=lighten(fg, 0.55))
     p.poly(rp(rotate_pts(ell(-28, -54, 58, -20), 6, -30, -14)), fill=lighten(fg, 0.4))
     # patas
     for pts in (
-        [(-46, 12), (-70, 44), (-92, 82)], [(-36, 16), (-40, 52), (-54, 94)],
-        [(-26, 14), (-4, 46), (4, 92)], [(-46, 8), (-84, 18), (-104, 46)],
-        [(-28, 10), (20, 30), (44, 74)], [(-22, 8), (40, 18), (70, 50)],
+        [(-46, 12), (-70, 44), (-92, 82)],
+        [(-36, 16), (-40, 52), (-54, 94)],
+        [(-26, 14), (-4, 46), (4, 92)],
+        [(-46, 8), (-84, 18), (-104, 46)],
+        [(-28, 10), (20, 30), (44, 74)],
+        [(-22, 8), (40, 18), (70, 50)],
     ):
         p.line(rp(pts), fill=fg, width=4)
     # cuerpo
@@ -404,7 +591,9 @@ def picto_stall(p: Pen, fg, ac, bg):
         color = fg if i % 2 == 0 else ac
         p.poly([top[i], top[i + 1], bot[i + 1], bot[i]], fill=color)
         x0, x1 = bot[i][0], bot[i + 1][0]
-        p.d.pieslice(p.box(x0, -44 - (x1 - x0) / 2, x1, -44 + (x1 - x0) / 2), 0, 180, fill=color)
+        p.d.pieslice(
+            p.box(x0, -44 - (x1 - x0) / 2, x1, -44 + (x1 - x0) / 2), 0, 180, fill=color
+        )
     p.rect(-96, 26, 96, 40, fill=fg, r=3)
     p.rect(-80, 40, 80, 86, fill=lighten(fg, 0.25))
     p.ellipse(-66, 2, -34, 26, fill=ac)
@@ -439,7 +628,7 @@ def picto_drop(p: Pen, fg, ac, bg):
 
 def picto_bins(p: Pen, fg, ac, bg):
     colors = (fg, ac, lighten(fg, 0.4))
-    for (x, color) in zip((-64, 0, 64), colors):
+    for x, color in zip((-64, 0, 64), colors, strict=True):
         p.poly([(x - 26, -30), (x + 26, -30), (x + 20, 82), (x - 20, 82)], fill=color)
         p.rect(x - 30, -46, x + 30, -32, fill=darken(color, 0.15), r=4)
         p.rect(x - 8, -54, x + 8, -46, fill=darken(color, 0.15), r=2)
@@ -501,27 +690,42 @@ def background(base, rng: random.Random) -> Image.Image:
     s = SS
     # círculo grande arriba a la derecha
     cx, cy, r = 1490 + rng.randint(-40, 40), -80 + rng.randint(-30, 30), 430
-    o.ellipse([(cx - r) * s, (cy - r) * s, (cx + r) * s, (cy + r) * s], fill=(255, 255, 255, 13))
+    o.ellipse(
+        [(cx - r) * s, (cy - r) * s, (cx + r) * s, (cy + r) * s], fill=(255, 255, 255, 13)
+    )
     # halo detrás del pictograma
     cx, cy, r = 1215, 410, 345
-    o.ellipse([(cx - r) * s, (cy - r) * s, (cx + r) * s, (cy + r) * s], fill=(255, 255, 255, 12))
+    o.ellipse(
+        [(cx - r) * s, (cy - r) * s, (cx + r) * s, (cy + r) * s], fill=(255, 255, 255, 12)
+    )
     # anillo abajo a la izquierda
     cx, cy, r = -60 + rng.randint(-30, 30), 760, 250
-    o.ellipse([(cx - r) * s, (cy - r) * s, (cx + r) * s, (cy + r) * s],
-              outline=(255, 255, 255, 16), width=26 * s)
+    o.ellipse(
+        [(cx - r) * s, (cy - r) * s, (cx + r) * s, (cy + r) * s],
+        outline=(255, 255, 255, 16),
+        width=26 * s,
+    )
     # franjas diagonales tenues
     x0 = 820 + rng.randint(-60, 60)
     for i in range(4):
         x = x0 + i * 46
-        o.polygon([((x) * s, 810 * s), ((x + 22) * s, 810 * s), ((x + 22 + 260) * s, 550 * s),
-                   ((x + 260) * s, 550 * s)], fill=(255, 255, 255, 9))
+        o.polygon(
+            [
+                ((x) * s, 810 * s),
+                ((x + 22) * s, 810 * s),
+                ((x + 22 + 260) * s, 550 * s),
+                ((x + 260) * s, 550 * s),
+            ],
+            fill=(255, 255, 255, 9),
+        )
     # retícula de puntos
     gx, gy = 1380 + rng.randint(-20, 20), 650 + rng.randint(-20, 20)
     for i in range(6):
         for j in range(4):
             x, y = gx + i * 26, gy + j * 26
-            o.ellipse([(x - 3) * s, (y - 3) * s, (x + 3) * s, (y + 3) * s],
-                      fill=(*GOLD_LIGHT, 70))
+            o.ellipse(
+                [(x - 3) * s, (y - 3) * s, (x + 3) * s, (y + 3) * s], fill=(*GOLD_LIGHT, 70)
+            )
     img.paste(overlay, (0, 0), overlay)
     return img
 
@@ -533,8 +737,9 @@ def shield(draw: ImageDraw.ImageDraw, x: float, y: float, w: float, h: float, fi
     draw.ellipse([(cx - r) * SS, (cy - r) * SS, (cx + r) * SS, (cy + r) * SS], fill=inner)
 
 
-def render_card(area: str, when: dt.datetime, headline: str, picto: str,
-                rng: random.Random) -> Image.Image:
+def render_card(
+    area: str, when: dt.datetime, headline: str, picto: str, rng: random.Random
+) -> Image.Image:
     label, base = AREAS[area]
     img = background(base, rng)
     d = ImageDraw.Draw(img)
@@ -542,8 +747,13 @@ def render_card(area: str, when: dt.datetime, headline: str, picto: str,
 
     # etiqueta del área
     d.rectangle([100 * s, 112 * s, 116 * s, 128 * s], fill=GOLD)
-    d.text((134 * s, 120 * s), label.upper(), font=font("DejaVuSans-Bold.ttf", 26),
-           fill=GOLD_LIGHT, anchor="lm")
+    d.text(
+        (134 * s, 120 * s),
+        label.upper(),
+        font=font("DejaVuSans-Bold.ttf", 26),
+        fill=GOLD_LIGHT,
+        anchor="lm",
+    )
 
     # titular: la letra más grande que quepa en 4 renglones
     max_w, top, max_h = 780 * s, 178, 440
@@ -559,13 +769,20 @@ def render_card(area: str, when: dt.datetime, headline: str, picto: str,
         y += line_h
     y += 30
     d.rectangle([100 * s, y * s, 220 * s, (y + 6) * s], fill=GOLD)
-    d.text((100 * s, (y + 30) * s), fecha_es(when), font=font("DejaVuSans.ttf", 32),
-           fill=lighten(base, 0.78))
+    d.text(
+        (100 * s, (y + 30) * s),
+        fecha_es(when),
+        font=font("DejaVuSans.ttf", 32),
+        fill=lighten(base, 0.78),
+    )
 
     # pictograma en disco crema con anillo dorado
     cx, cy, r = 1215, 410, 255
-    d.ellipse([(cx - r - 22) * s, (cy - r - 22) * s, (cx + r + 22) * s, (cy + r + 22) * s],
-              outline=GOLD, width=5 * s)
+    d.ellipse(
+        [(cx - r - 22) * s, (cy - r - 22) * s, (cx + r + 22) * s, (cy + r + 22) * s],
+        outline=GOLD,
+        width=5 * s,
+    )
     d.ellipse([(cx - r) * s, (cy - r) * s, (cx + r) * s, (cy + r) * s], fill=CREAM)
     PICTOGRAMS[picto](Pen(d, cx * s, cy * s, 1.55 * s), darken(base, 0.05), GOLD, CREAM)
 
@@ -573,10 +790,20 @@ def render_card(area: str, when: dt.datetime, headline: str, picto: str,
     d.rectangle([0, 804 * s, W * s, 810 * s], fill=GOLD)
     d.rectangle([0, 810 * s, W * s, H * s], fill=CREAM)
     shield(d, 100, 826, 40, 56, base, GOLD)
-    d.text((164 * s, 855 * s), FOOTER_TEXT, font=font("DejaVuSans-Bold.ttf", 27),
-           fill=darken(base, 0.15), anchor="lm")
-    d.text((1500 * s, 855 * s), "Boletín informativo", font=font("DejaVuSans.ttf", 24),
-           fill=INK, anchor="rm")
+    d.text(
+        (164 * s, 855 * s),
+        FOOTER_TEXT,
+        font=font("DejaVuSans-Bold.ttf", 27),
+        fill=darken(base, 0.15),
+        anchor="lm",
+    )
+    d.text(
+        (1500 * s, 855 * s),
+        "Boletín informativo",
+        font=font("DejaVuSans.ttf", 24),
+        fill=INK,
+        anchor="rm",
+    )
 
     img = img.resize((W, H), Image.Resampling.LANCZOS)
     return add_grain(img, rng)
@@ -588,7 +815,9 @@ def add_grain(img: Image.Image, rng: random.Random, amp: int = 3) -> Image.Image
     noise = Image.frombytes("L", (nw, nh), rng.randbytes(nw * nh))
     noise = noise.resize((W, H), Image.Resampling.BILINEAR)
     noise = noise.point(lambda v: v * 2 * amp // 255)
-    return ImageChops.add(img, Image.merge("RGB", (noise, noise, noise)), scale=1.0, offset=-amp)
+    return ImageChops.add(
+        img, Image.merge("RGB", (noise, noise, noise)), scale=1.0, offset=-amp
+    )
 
 
 # --------------------------------------------------------------------------
@@ -615,7 +844,7 @@ def camera_exif(taken: dt.datetime, rng: random.Random, orientation: int) -> Ima
     exif[base.Model] = "EOS 90D"
     # La etiqueta es ASCII en TIFF; Pillow cambiaría los acentos por «?», así que
     # se escribe en UTF-8 como lo hacen exiftool y muchas cámaras.
-    exif[base.Artist] = "Juan Pérez (cámara personal)".encode("utf-8")
+    exif[base.Artist] = "Juan Pérez (cámara personal)".encode()
     exif[base.DateTime] = stamp
     exif[base.Orientation] = orientation
 
@@ -640,8 +869,9 @@ def camera_exif(taken: dt.datetime, rng: random.Random, orientation: int) -> Ima
 # --------------------------------------------------------------------------
 
 
-def build(name: str, area: str, when_text: str, headline: str, picto: str,
-          orientation: int) -> Path:
+def build(
+    name: str, area: str, when_text: str, headline: str, picto: str, orientation: int
+) -> Path:
     rng = random.Random(f"{SEED}:{name}")
     when = dt.datetime.strptime(when_text, "%Y-%m-%d %H:%M")
     taken = when - dt.timedelta(minutes=rng.randint(35, 150))  # la foto, antes del boletín
@@ -667,8 +897,10 @@ def main() -> int:
         path = build(*row)
         size = path.stat().st_size
         total += size
-        print(f"{path.relative_to(ROOT)}  {size / 1024:.0f} KB"
-              + ("  (Orientation 6)" if row[5] == 6 else ""))
+        print(
+            f"{path.relative_to(ROOT)}  {size / 1024:.0f} KB"
+            + ("  (Orientation 6)" if row[5] == 6 else "")
+        )
     print(f"{len(CARDS)} imágenes, {total / 1024 / 1024:.2f} MB en total")
     return 0
 

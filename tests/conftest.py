@@ -30,8 +30,15 @@ def run_build(
     sets: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess:
     """Run the real build command, as ``make html`` does."""
-    command = [sys.executable, str(ROOT / "scripts" / "build.py"), "-q",
-               "-s", str(ROOT / settings), "-o", str(output)]
+    command = [
+        sys.executable,
+        str(ROOT / "scripts" / "build.py"),
+        "-q",
+        "-s",
+        str(ROOT / settings),
+        "-o",
+        str(output),
+    ]
     if content is not None:
         command += ["--content", str(content)]
     overrides = dict(sets or {})
@@ -87,7 +94,7 @@ def published_site(tmp_path_factory) -> Site:
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002
+    def log_message(self, format, *args):
         pass
 
 
@@ -103,8 +110,14 @@ def served_site(site) -> str:
 
 
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 

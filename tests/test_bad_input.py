@@ -73,8 +73,8 @@ def test_good_build_replaces_output(tmp_path, last_good_output):
     content = tmp_path / "content" / "boletines" / "2021"
     content.mkdir(parents=True)
     (content / "2021-03-01-feria.md").write_text(
-        "---\ntitle: \"Feria del empleo\"\ndate: 2021-03-01 10:00\n"
-        "area: desarrollo-social\nsummary: \"Vacantes.\"\n---\nTexto.\n",
+        '---\ntitle: "Feria del empleo"\ndate: 2021-03-01 10:00\n'
+        'area: desarrollo-social\nsummary: "Vacantes."\n---\nTexto.\n',
         encoding="utf-8",
     )
     result = run_build(last_good_output, content=tmp_path / "content", cache=tmp_path / "c")

@@ -35,8 +35,8 @@ def embargo_content(tmp_path_factory):
     base = tmp_path_factory.mktemp("embargo")
     shutil.copytree(ROOT / "content", base / "content")
     (base / "content/boletines/2021/2021-07-01-nuevo-mercado.md").write_text(
-        "---\ntitle: \"Abre el nuevo mercado municipal\"\ndate: 2021-07-01 09:00\n"
-        "area: obras-publicas\nsummary: \"El mercado tiene 120 locales.\"\n"
+        '---\ntitle: "Abre el nuevo mercado municipal"\ndate: 2021-07-01 09:00\n'
+        'area: obras-publicas\nsummary: "El mercado tiene 120 locales."\n'
         "tags: [obra pública]\n---\nTexto del boletín embargado.\n",
         encoding="utf-8",
     )
@@ -45,16 +45,23 @@ def embargo_content(tmp_path_factory):
 
 def _build(base, name, settings, now=None):
     sets = {"EMBARGO_NOW": now} if now else {}
-    result = run_build(base / name, content=base / "content", settings=settings,
-                       cache=base / "cache", sets=sets)
+    result = run_build(
+        base / name,
+        content=base / "content",
+        settings=settings,
+        cache=base / "cache",
+        sets=sets,
+    )
     assert result.returncode == 0, result.stderr
     return Site(base / name)
 
 
 def _numbers(site) -> dict[str, str]:
     soup = site.html("boletines/2021/")
-    return {li.a.get_text(): li.select_one(".number").get_text() for li in
-            soup.select(".archive-list li")}
+    return {
+        li.a.get_text(): li.select_one(".number").get_text()
+        for li in soup.select(".archive-list li")
+    }
 
 
 def test_embargo_holds_until_its_date(embargo_content):
@@ -84,8 +91,10 @@ def test_future_bulletin_waits_with_the_real_clock(tmp_path):
     content = tmp_path / "content/boletines/2099"
     content.mkdir(parents=True)
     (content / "2099-01-01-futuro.md").write_text(
-        "---\ntitle: \"Boletín del futuro\"\ndate: 2099-01-01 09:00\narea: salud\n"
-        "summary: \"Aún no.\"\n---\nTexto.\n", encoding="utf-8")
+        '---\ntitle: "Boletín del futuro"\ndate: 2099-01-01 09:00\narea: salud\n'
+        'summary: "Aún no."\n---\nTexto.\n',
+        encoding="utf-8",
+    )
     public = _build(tmp_path, "publico", "publishconf.py")
     assert not public.file("boletines/2099/futuro/index.html").exists()
     preview = _build(tmp_path, "vista", "pelicanconf.py")
@@ -129,14 +138,20 @@ def test_photos_are_upright_and_sized(published_site):
 
 def test_two_builds_are_byte_identical(published_site, tmp_path):
     """Fresh image cache too, so the images are encoded again, not copied."""
-    again = run_build(tmp_path / "output", settings="publishconf.py",
-                      cache=tmp_path / "cache")
+    again = run_build(
+        tmp_path / "output", settings="publishconf.py", cache=tmp_path / "cache"
+    )
     assert again.returncode == 0, again.stderr
-    first = sorted(p.relative_to(published_site.path) for p in published_site.path.rglob("*"))
-    second = sorted(p.relative_to(tmp_path / "output") for p in (tmp_path / "output").rglob("*"))
+    first = sorted(
+        p.relative_to(published_site.path) for p in published_site.path.rglob("*")
+    )
+    second = sorted(
+        p.relative_to(tmp_path / "output") for p in (tmp_path / "output").rglob("*")
+    )
     assert first == second
     different = [
-        str(p) for p in first
+        str(p)
+        for p in first
         if (published_site.path / p).is_file()
         and not filecmp.cmp(published_site.path / p, tmp_path / "output" / p, shallow=False)
     ]

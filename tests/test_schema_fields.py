@@ -97,21 +97,30 @@ def test_mapping_reports_every_problem(ctx):
         "title": FieldSpec(Text(), required=True),
         "date": FieldSpec(DateTime(), required=True),
         "image": FieldSpec(
-            Record({"alt": FieldSpec(Text(), required=True),
-                    "credit": FieldSpec(Text(), required=True)})
+            Record(
+                {
+                    "alt": FieldSpec(Text(), required=True),
+                    "credit": FieldSpec(Text(), required=True),
+                }
+            )
         ),
         "corrections": FieldSpec(
             RecordList(Record({"text": FieldSpec(Text(), required=True)}))
         ),
     }
-    clean, problems = validate_mapping(
+    _, problems = validate_mapping(
         {"titel": "x", "image": {"credit": 5}, "corrections": [{"text": "ok"}, {}]},
         specs,
         ctx,
     )
     fields = sorted(name for name, _ in problems)
     assert fields == [
-        "corrections[2].text", "date", "image.alt", "image.credit", "titel", "title",
+        "corrections[2].text",
+        "date",
+        "image.alt",
+        "image.credit",
+        "titel",
+        "title",
     ]
     assert dict(problems)["titel"].startswith("campo desconocido (¿quiso decir 'title'?)")
     assert "falta este campo obligatorio" in dict(problems)["title"]

@@ -22,10 +22,7 @@ def number_and_embargo(generator) -> None:
     shown = {id(a): display_path(a.source_path, settings) for a in bulletins}
 
     numbers, duplicates = assign_numbers(
-        [
-            NumberingItem(shown[id(a)], a.date, getattr(a, "number", None))
-            for a in bulletins
-        ]
+        [NumberingItem(shown[id(a)], a.date, getattr(a, "number", None)) for a in bulletins]
     )
     for dup in duplicates:
         report.add(

@@ -12,7 +12,7 @@ from .errors import REPORT_SETTING, ContentErrors, ContentReport, report_for
 from .reader import PortalMarkdownReader, display_path, stray_markdown_files
 from .uniqueness import check_unique_urls
 
-__all__ = ["ContentErrors", "ContentReport", "report_for", "register"]
+__all__ = ["ContentErrors", "ContentReport", "register", "report_for"]
 
 _CONTENT_LISTS = (
     "articles",

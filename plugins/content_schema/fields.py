@@ -8,8 +8,8 @@ know nothing of Pelican, so tests call them directly.
 from __future__ import annotations
 
 import calendar
-import difflib
 import datetime as dt
+import difflib
 import os
 import re
 from collections.abc import Mapping
@@ -124,8 +124,7 @@ class DateTime:
         year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
         if not 1 <= month <= 12:
             raise FieldError(
-                f"fecha imposible: '{value}' tiene el mes {month}; "
-                "el mes va de 01 a 12"
+                f"fecha imposible: '{value}' tiene el mes {month}; el mes va de 01 a 12"
             )
         last_day = calendar.monthrange(year, month)[1]
         if not 1 <= day <= last_day:
@@ -140,9 +139,7 @@ class DateTime:
             raise FieldError(
                 f"hora imposible: '{value}'; se espera HH:MM entre 00:00 y 23:59"
             )
-        return dt.datetime(
-            year, month, day, hour, minute, second, tzinfo=ctx.timezone
-        )
+        return dt.datetime(year, month, day, hour, minute, second, tzinfo=ctx.timezone)
 
 
 @dataclass(frozen=True)
@@ -227,14 +224,11 @@ class LocalFile:
         value = value.strip()
         if not value.lower().endswith(self.extensions):
             raise FieldError(
-                f"'{value}' no tiene una extensión permitida; se espera "
-                f"{self.expected}"
+                f"'{value}' no tiene una extensión permitida; se espera {self.expected}"
             )
         full = os.path.normpath(os.path.join(os.path.dirname(ctx.source_path), value))
         if not os.path.isfile(full):
-            raise FieldError(
-                f"no existe el archivo '{value}'; se espera {self.expected}"
-            )
+            raise FieldError(f"no existe el archivo '{value}'; se espera {self.expected}")
         return full
 
 
@@ -275,16 +269,16 @@ class RecordList:
         if isinstance(value, dict):
             value = [value]
         if not isinstance(value, list) or not value:
-            raise FieldError(
-                f"se esperaba una lista y se encontró {describe_type(value)}"
-            )
+            raise FieldError(f"se esperaba una lista y se encontró {describe_type(value)}")
         items, problems = [], []
         for position, item in enumerate(value, start=1):
             try:
                 items.append(self.record.clean(item, ctx))
             except FieldError as exc:
                 for name, message in exc.pairs():
-                    problems.append((f"[{position}]" + (f".{name}" if name else ""), message))
+                    problems.append(
+                        (f"[{position}]" + (f".{name}" if name else ""), message)
+                    )
         if problems:
             (name, message), *rest = problems
             raise FieldError(message, field_name=name, more=tuple(rest))
@@ -338,4 +332,3 @@ def validate_mapping(
                 (name, f"falta este campo obligatorio; se espera {spec.kind.expected}")
             )
     return clean, problems
-

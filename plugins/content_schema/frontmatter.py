@@ -75,8 +75,7 @@ def split_front_matter(text: str) -> FrontMatter:
         metadata = {}
     if not isinstance(metadata, dict):
         raise FrontMatterError(
-            "el encabezado debe ser una lista de campos 'nombre: valor', "
-            "uno por línea"
+            "el encabezado debe ser una lista de campos 'nombre: valor', uno por línea"
         )
     return FrontMatter(metadata=metadata, body=body, body_line=body_line)
 

@@ -100,8 +100,13 @@ def write_bulletin_feeds(generator, writer=None) -> None:
     groups = [(None, settings["SITENAME"], "Boletines", "boletines/", bulletins)]
     for category, articles in generator.categories:
         groups.append(
-            (category.slug, category.name, f"Boletines de {category.name}",
-             category.url, [a for a in articles if a in bulletins])
+            (
+                category.slug,
+                category.name,
+                f"Boletines de {category.name}",
+                category.url,
+                [a for a in articles if a in bulletins],
+            )
         )
     for area_key, name, title, page_url, items in groups:
         rss_path, atom_path = feed_paths(settings, area_key)

@@ -93,8 +93,13 @@ def _generator(meta: FeedMeta, items: list[FeedItem], self_url: str) -> FeedGene
                 href=image.url, rel="enclosure", type=image.mime, length=image.size
             )
             fe.portal.add_media(
-                url=image.url, mime=image.mime, size=image.size, width=image.width,
-                height=image.height, credit=image.credit, description=image.alt,
+                url=image.url,
+                mime=image.mime,
+                size=image.size,
+                width=image.width,
+                height=image.height,
+                credit=image.credit,
+                description=image.alt,
             )
     return fg
 

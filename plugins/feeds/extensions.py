@@ -34,8 +34,13 @@ class PortalEntry(BaseEntryExtension):
     def add_media(self, *, url, mime, size, width, height, credit, description):
         self.media.append(
             {
-                "url": url, "type": mime, "fileSize": str(size), "width": str(width),
-                "height": str(height), "credit": credit, "description": description,
+                "url": url,
+                "type": mime,
+                "fileSize": str(size),
+                "width": str(width),
+                "height": str(height),
+                "credit": credit,
+                "description": description,
             }
         )
 

@@ -12,8 +12,8 @@ import os
 import shutil
 from dataclasses import dataclass
 
-from PIL import Image, UnidentifiedImageError
 from pelican import signals
+from PIL import Image, UnidentifiedImageError
 
 from content_schema import report_for
 from content_schema.reader import display_path
@@ -76,10 +76,18 @@ def publish_image(article, settings, output_path: str, stats: dict) -> Picture |
     copyright_text = settings["IMAGES_COPYRIGHT"].format(year=article.date.year)
     try:
         entry, renditions, worked = derive_cached(
-            image["src"], settings["IMAGES_CACHE_PATH"], recipe,
-            image["credit"], copyright_text,
+            image["src"],
+            settings["IMAGES_CACHE_PATH"],
+            recipe,
+            image["credit"],
+            copyright_text,
         )
-    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, SyntaxError) as exc:
+    except (
+        UnidentifiedImageError,
+        Image.DecompressionBombError,
+        OSError,
+        SyntaxError,
+    ) as exc:
         report_for(settings).add(
             display_path(article.source_path, settings),
             "image.src",
@@ -116,7 +124,8 @@ def publish_bulletin_images(generator) -> None:
         article.picture = publish_image(article, settings, generator.output_path, stats)
     logger.info(
         "Imágenes: %d procesadas, %d reutilizadas de la caché",
-        stats["processed"], stats["reused"],
+        stats["processed"],
+        stats["reused"],
     )
     generator.context["image_stats"] = stats
 

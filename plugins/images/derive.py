@@ -13,7 +13,6 @@ import json
 import os
 import shutil
 from dataclasses import asdict, dataclass
-
 from xml.sax.saxutils import escape
 
 from PIL import Image, ImageCms, ImageOps
@@ -94,7 +93,7 @@ def _public_xmp(credit: str, copyright_text: str) -> bytes:
         "</rdf:li></rdf:Alt></dc:rights>"
         "</rdf:Description></rdf:RDF></x:xmpmeta>"
         '<?xpacket end="r"?>'
-    ).encode("utf-8")
+    ).encode()
 
 
 def render(
@@ -108,28 +107,37 @@ def render(
     widths = sorted({min(w, image.width) for w in recipe.widths})
     for width in widths:
         height = round(image.height * width / image.width)
-        resized = image if width == image.width else image.resize(
-            (width, height), Image.Resampling.LANCZOS, reducing_gap=3.0
+        resized = (
+            image
+            if width == image.width
+            else image.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
         )
         for fmt in recipe.formats:
             buffer = io.BytesIO()
             if fmt == "JPEG":
                 resized.save(
-                    buffer, "JPEG", quality=recipe.jpeg_quality, optimize=True,
-                    progressive=True, exif=exif, xmp=xmp,
+                    buffer,
+                    "JPEG",
+                    quality=recipe.jpeg_quality,
+                    optimize=True,
+                    progressive=True,
+                    exif=exif,
+                    xmp=xmp,
                 )
                 ext = "jpg"
             else:
                 resized.save(
-                    buffer, "WEBP", quality=recipe.webp_quality, method=4, exif=exif,
+                    buffer,
+                    "WEBP",
+                    quality=recipe.webp_quality,
+                    method=4,
+                    exif=exif,
                     xmp=xmp,
                 )
                 ext = "webp"
             payload = buffer.getvalue()
             name = f"{width}.{ext}"
-            results.append(
-                (Rendition(name, fmt, width, height, len(payload)), payload)
-            )
+            results.append((Rendition(name, fmt, width, height, len(payload)), payload))
     return results
 
 
