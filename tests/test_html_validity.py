@@ -25,17 +25,35 @@ def run_vnu(folder: Path) -> list[dict]:
     """Check every .html/.css/.svg under ``folder`` in one vnu run; its messages."""
     java = shutil.which("java")
     assert java, f"No se encontró `java` (el Nu HTML Checker lo necesita). {HOW_TO_INSTALL}"
-    assert VNU_JAR.is_file(), f"No se encontró {VNU_JAR.relative_to(ROOT)}. {HOW_TO_INSTALL}"
-    command = [java, "-jar", str(VNU_JAR), "--errors-only", "--format", "json",
-               "--skip-non-html", "--also-check-css", "--also-check-svg", str(folder)]
-    result = subprocess.run(command, capture_output=True, text=True, timeout=180, check=False)
+    assert VNU_JAR.is_file(), (
+        f"No se encontró {VNU_JAR.relative_to(ROOT)}. {HOW_TO_INSTALL}"
+    )
+    command = [
+        java,
+        "-jar",
+        str(VNU_JAR),
+        "--errors-only",
+        "--format",
+        "json",
+        "--skip-non-html",
+        "--also-check-css",
+        "--also-check-svg",
+        str(folder),
+    ]
+    result = subprocess.run(
+        command, capture_output=True, text=True, timeout=180, check=False
+    )
     try:  # vnu writes its JSON report to stderr
         report = json.loads(result.stderr)
     except json.JSONDecodeError:
-        pytest.fail(f"vnu no devolvió JSON (código {result.returncode}):\n"
-                    f"{result.stderr[-3000:]}{result.stdout[-1000:]}")
+        pytest.fail(
+            f"vnu no devolvió JSON (código {result.returncode}):\n"
+            f"{result.stderr[-3000:]}{result.stdout[-1000:]}"
+        )
     messages = report.get("messages", [])
-    assert result.returncode == 0 or messages, f"vnu falló sin mensajes: {result.stderr[-3000:]}"
+    assert result.returncode == 0 or messages, (
+        f"vnu falló sin mensajes: {result.stderr[-3000:]}"
+    )
     return messages
 
 
@@ -61,18 +79,25 @@ def relative_file(message: dict, folder: Path) -> str:
 def describe(messages: list[dict], folder: Path) -> str:
     """One readable line per message: file:line:column: [type] message."""
     lines = []
-    for m in messages:
+    for m in sorted(
+        messages, key=lambda m: (relative_file(m, folder), m.get("lastLine", 0))
+    ):
         where = f"{relative_file(m, folder)}:{m.get('lastLine', '?')}:{m.get('firstColumn', m.get('lastColumn', '?'))}"
         extract = " ".join(m.get("extract", "").split())
-        lines.append(f"{where}: [{m.get('type')}] {m.get('message')}"
-                     + (f"\n      …{extract[:160]}…" if extract else ""))
+        lines.append(
+            f"{where}: [{m.get('type')}] {m.get('message')}"
+            + (f"\n      …{extract[:160]}…" if extract else "")
+        )
     return "\n".join(lines)
 
 
 def _errors_in(site, suffixes: tuple[str, ...]) -> list[dict]:
-    return [m for m in vnu_messages(site.path)
-            if relative_file(m, site.path).endswith(suffixes)
-            or not m.get("url", "").startswith("file:")]  # non-document errors count too
+    return [
+        m
+        for m in vnu_messages(site.path)
+        if relative_file(m, site.path).endswith(suffixes)
+        or not m.get("url", "").startswith("file:")
+    ]  # non-document errors count too
 
 
 @pytest.mark.parametrize("which", SITES)
@@ -82,8 +107,11 @@ def test_every_html_page_is_valid(request, which):
     assert len(site.pages()) >= 20, f"la construcción {which} tiene muy pocas páginas"
     errors = _errors_in(site, (".html", ".htm"))
     if errors:
-        pytest.fail(f"{len(errors)} error(es) del Nu HTML Checker en {which} ({site.path}):\n"
-                    + describe(errors, site.path), pytrace=False)
+        pytest.fail(
+            f"{len(errors)} error(es) del Nu HTML Checker en {which} ({site.path}):\n"
+            + describe(errors, site.path),
+            pytrace=False,
+        )
 
 
 @pytest.mark.parametrize("which", SITES)
@@ -93,5 +121,8 @@ def test_css_and_svg_are_valid(request, which):
     assert site.file("static/css/portal.css").is_file(), "falta static/css/portal.css"
     errors = _errors_in(site, (".css", ".svg"))
     if errors:
-        pytest.fail(f"{len(errors)} error(es) de CSS/SVG en {which}:\n"
-                    + describe(errors, site.path), pytrace=False)
+        pytest.fail(
+            f"{len(errors)} error(es) de CSS/SVG en {which}:\n"
+            + describe(errors, site.path),
+            pytrace=False,
+        )

@@ -60,15 +60,27 @@ def references(soup: BeautifulSoup) -> list[Reference]:
     found = []
     for tag in soup.find_all(["a", "link"], href=True):
         found.append(Reference(tag["href"], f"<{tag.name} href>", tag.name == "a"))
-    for tag in soup.find_all(["img", "script", "source", "iframe", "video", "audio"], src=True):
+    for tag in soup.find_all(
+        ["img", "script", "source", "iframe", "video", "audio"], src=True
+    ):
         found.append(Reference(tag["src"], f"<{tag.name} src>", False))
     for tag in soup.find_all(srcset=True):
-        found += [Reference(u, f"<{tag.name} srcset>", False) for u in srcset_urls(tag["srcset"])]
+        found += [
+            Reference(u, f"<{tag.name} srcset>", False) for u in srcset_urls(tag["srcset"])
+        ]
     for tag in soup.find_all("meta", content=True):
         if (tag.get("property") or tag.get("name")) in SOCIAL_META:
-            found.append(Reference(tag["content"], f"<meta {tag.get('property') or tag.get('name')}>", False))
+            found.append(
+                Reference(
+                    tag["content"],
+                    f"<meta {tag.get('property') or tag.get('name')}>",
+                    False,
+                )
+            )
     for tag in soup.find_all("script", type="application/ld+json"):
-        found += [Reference(u, "JSON-LD", False) for u in json_ld_urls(json.loads(tag.string))]
+        found += [
+            Reference(u, "JSON-LD", False) for u in json_ld_urls(json.loads(tag.string))
+        ]
     return found
 
 
@@ -80,7 +92,9 @@ def load_pages(site) -> dict[str, Page]:
     if site.path not in _parsed:
         _parsed[site.path] = {
             relative: Page(soup, references(soup))
-            for relative in site.pages() for soup in [site.html(relative)]}
+            for relative in site.pages()
+            for soup in [site.html(relative)]
+        }
     return _parsed[site.path]
 
 
@@ -88,7 +102,9 @@ def target_file(site, page: str, url: str) -> tuple[str | None, str]:
     """(output-relative file, error) for an internal URL found on ``page``."""
     parts = urlsplit(url)
     if not parts.scheme and not parts.netloc and not parts.path.startswith("/"):
-        climbed = posixpath.normpath(posixpath.join(posixpath.dirname(page), unquote(parts.path)))
+        climbed = posixpath.normpath(
+            posixpath.join(posixpath.dirname(page), unquote(parts.path))
+        )
         if climbed == ".." or climbed.startswith("../"):
             return None, "sube por encima de la raíz del sitio"
     absolute = urljoin(INTERNAL + page, url)
@@ -117,7 +133,9 @@ def broken_links(site) -> tuple[list[str], int]:
                 continue
             if not absolute.startswith(INTERNAL):
                 if not ref.navigation:
-                    problems.append(f"{page} → {url} ({ref.where}: recurso de otro servidor)")
+                    problems.append(
+                        f"{page} → {url} ({ref.where}: recurso de otro servidor)"
+                    )
                 continue
             if url.startswith("#"):
                 target, error = page, ""
@@ -127,9 +145,15 @@ def broken_links(site) -> tuple[list[str], int]:
                 problems.append(f"{page} → {url} ({ref.where}: {error})")
                 continue
             fragment = unquote(parts.fragment)
-            if fragment and fragment.lower() != "top" and target.endswith(".html"):
-                if fragment not in pages[target].anchors():
-                    problems.append(f"{page} → {url} ({ref.where}: no hay id=\"{fragment}\" en {target})")
+            if (
+                fragment
+                and fragment.lower() != "top"
+                and target.endswith(".html")
+                and fragment not in pages[target].anchors()
+            ):
+                problems.append(
+                    f'{page} → {url} ({ref.where}: no hay id="{fragment}" en {target})'
+                )
     return problems, checked
 
 
@@ -141,8 +165,10 @@ def test_every_internal_link_resolves(request, which):
     assert checked > 500, f"sólo se revisaron {checked} direcciones en {which}"
     if problems:
         shown = "\n".join(sorted(set(problems))[:200])
-        pytest.fail(f"{len(problems)} enlace(s) roto(s) en {which} ({site.path}):\n{shown}",
-                    pytrace=False)
+        pytest.fail(
+            f"{len(problems)} enlace(s) roto(s) en {which} ({site.path}):\n{shown}",
+            pytrace=False,
+        )
 
 
 def test_published_site_links_are_absolute(published_site):
@@ -154,4 +180,8 @@ def test_published_site_links_are_absolute(published_site):
             if url.startswith("#") or urlsplit(url).scheme:
                 continue
             relative.append(f"{page} → {url} ({ref.where})")
-    assert not relative, "URL relativas en la construcción pública:\n" + "\n".join(relative[:50])
+    if relative:
+        pytest.fail(
+            "URL relativas en la construcción pública:\n" + "\n".join(relative[:50]),
+            pytrace=False,
+        )

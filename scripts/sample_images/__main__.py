@@ -1,0 +1,7 @@
+"""Let ``python -m scripts.sample_images`` regenerate the images."""
+
+import sys
+
+from .generate import main
+
+sys.exit(main())
