@@ -38,6 +38,7 @@ test-deps: $(BIN)/.installed-dev
 	bash scripts/install-test-deps.sh
 
 test: test-deps
+	$(BIN)/ruff check plugins scripts tests pelicanconf.py publishconf.py
 	$(BIN)/pytest
 
 lint: $(BIN)/.installed-dev
