@@ -76,6 +76,8 @@ def test_choice_suggests_the_key(ctx):
         areas.clean("Obras Públicas", ctx)
     with pytest.raises(ValueError, match="¿quiso decir 'salud'"):
         areas.clean("saldu", ctx)
+    with pytest.raises(ValueError, match="¿quiso decir 'obras-publicas'"):
+        areas.clean("obras", ctx)
 
 
 def test_tags_as_list_or_comma_text(ctx):

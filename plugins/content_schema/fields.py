@@ -166,6 +166,9 @@ class Choice:
         for key, label in self.choices.items():
             if text in (key.casefold(), label.casefold()):
                 return f" (¿quiso decir '{key}'?)"
+        starts = [key for key in self.choices if key.startswith(text[:5])]
+        if len(text) >= 5 and len(starts) == 1:
+            return f" (¿quiso decir '{starts[0]}'?)"
         close = difflib.get_close_matches(text, list(self.choices), n=1, cutoff=0.75)
         return f" (¿quiso decir '{close[0]}'?)" if close else ""
 
