@@ -1,174 +1,189 @@
-"""Derived image files: decoded once, upright, sRGB, resized, stripped.
+"""Derive every published file of one photo, decoding it once.
 
-Plain functions over paths and bytes, with no Pelican import, so tests and
-the benchmark call them directly. A derived file carries only the credit and
-copyright we write into it: never the camera's GPS, serial or owner.
+Plain functions over bytes, no Pelican: tests and the benchmark call them
+directly, and worker processes run them. The photo is decoded at the smallest
+scale that still covers the largest size needed (JPEG draft mode: the
+decoder skips most of the work for a 12-megapixel photo), turned upright,
+converted to sRGB and resized step by step from large to small. The press copy
+keeps the original JPEG data and drops its metadata instead of re-encoding.
 """
 
 from __future__ import annotations
 
-import hashlib
 import io
-import json
-import os
-import shutil
-from dataclasses import asdict, dataclass
-from xml.sax.saxutils import escape
 
 from PIL import Image, ImageCms, ImageOps
 
-PIPELINE_VERSION = "2"
-ARTIST = 0x013B
-COPYRIGHT = 0x8298
+from .jpeg_segments import NotAJpeg, strip_metadata
+from .metadata import ORIENTATION, public_exif, public_xmp
+from .recipe import Recipe, Rendition
+
+SWAPPING_ORIENTATIONS = {5, 6, 7, 8}
+_SRGB = ImageCms.createProfile("sRGB")
 
 
-@dataclass(frozen=True)
-class Rendition:
-    """One derived file: its name inside the cache entry and its facts."""
-
-    name: str
-    format: str  # "JPEG" or "WEBP"
-    width: int
-    height: int
-    size: int  # bytes
-
-    @property
-    def mime(self) -> str:
-        return {"JPEG": "image/jpeg", "WEBP": "image/webp"}[self.format]
+class UnpublishablePhoto(ValueError):
+    """The photo must be fixed by staff; the message says how, in Spanish."""
 
 
-@dataclass(frozen=True)
-class ImageRecipe:
-    """Everything that shapes the derived files; part of the cache key."""
-
-    widths: tuple[int, ...] = (480, 800, 1200)
-    formats: tuple[str, ...] = ("WEBP", "JPEG")
-    jpeg_quality: int = 82
-    webp_quality: int = 78
-
-    def key(self, source: bytes, credit: str, copyright_text: str) -> str:
-        digest = hashlib.sha256(source)
-        recipe = json.dumps(
-            [PIPELINE_VERSION, asdict(self), credit, copyright_text], sort_keys=True
+def check_photo(image: Image.Image, recipe: Recipe) -> None:
+    """Reject what would publish badly, before any pixel is decoded."""
+    pixels = image.width * image.height
+    if pixels > recipe.max_pixels:
+        raise UnpublishablePhoto(
+            f"tiene {image.width} × {image.height} píxeles "
+            f"({pixels / 1e6:.0f} megapíxeles); el máximo es "
+            f"{recipe.max_pixels / 1e6:.0f} megapíxeles: redúzcala antes de publicarla"
         )
-        digest.update(recipe.encode())
-        return digest.hexdigest()[:32]
+    if image.mode == "CMYK":
+        raise UnpublishablePhoto(
+            "está en CMYK (colores de imprenta); expórtela en RGB (sRGB) para web"
+        )
+    if image.mode in ("I;16", "I;16B", "I;16L", "I", "F") or image.info.get("bits", 8) > 8:
+        raise UnpublishablePhoto(
+            "tiene 16 bits por canal; expórtela en 8 bits (JPEG o PNG de 8 bits)"
+        )
+    if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
+        raise UnpublishablePhoto(
+            "tiene transparencia (canal alfa); expórtela como JPEG o PNG sin transparencia"
+        )
+    if image.mode not in ("RGB", "L", "P", "YCbCr"):
+        raise UnpublishablePhoto(
+            f"tiene un modo de color no admitido ({image.mode}); se espera RGB"
+        )
 
 
-def load_upright_rgb(data: bytes) -> Image.Image:
-    """Decode, apply EXIF orientation, convert to sRGB RGB pixels."""
-    with Image.open(io.BytesIO(data)) as image:
-        image.load()
-        upright = ImageOps.exif_transpose(image)
-        icc = upright.info.get("icc_profile")
-        if icc:
-            source_profile = ImageCms.ImageCmsProfile(io.BytesIO(icc))
-            srgb = ImageCms.createProfile("sRGB")
-            upright = ImageCms.profileToProfile(
-                upright, source_profile, srgb, outputMode="RGB"
-            )
-        return upright.convert("RGB")
+def _is_srgb(image: Image.Image) -> bool:
+    icc = image.info.get("icc_profile")
+    if not icc:
+        return True
+    description = ImageCms.getProfileDescription(ImageCms.ImageCmsProfile(io.BytesIO(icc)))
+    return "srgb" in description.lower()
 
 
-def _public_exif(credit: str, copyright_text: str) -> bytes:
-    """Only who to credit and the rights; UTF-8 as exiftool writes it, since
-    Pillow would turn every accent of an ASCII tag into '?'."""
-    exif = Image.Exif()
-    exif[ARTIST] = credit.encode("utf-8")
-    exif[COPYRIGHT] = copyright_text.encode("utf-8")
-    return exif.tobytes()
+def _upright_srgb(image: Image.Image) -> Image.Image:
+    upright = ImageOps.exif_transpose(image)
+    icc = image.info.get("icc_profile")
+    if icc and not _is_srgb(image):
+        upright = ImageCms.profileToProfile(
+            upright, ImageCms.ImageCmsProfile(io.BytesIO(icc)), _SRGB, outputMode="RGB"
+        )
+    return upright.convert("RGB")
 
 
-def _public_xmp(credit: str, copyright_text: str) -> bytes:
-    """The same credit and rights as XMP, which photo desks' tools read."""
-    return (
-        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>'
-        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
-        'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
-        '<rdf:Description rdf:about="" '
-        'xmlns:dc="http://purl.org/dc/elements/1.1/" '
-        'xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/">'
-        f"<photoshop:Credit>{escape(credit)}</photoshop:Credit>"
-        f'<dc:rights><rdf:Alt><rdf:li xml:lang="x-default">{escape(copyright_text)}'
-        "</rdf:li></rdf:Alt></dc:rights>"
-        "</rdf:Description></rdf:RDF></x:xmpmeta>"
-        '<?xpacket end="r"?>'
-    ).encode()
+def _needed_size(image: Image.Image, recipe: Recipe, orientation: int) -> tuple[int, int]:
+    """Smallest stored-orientation size from which every output can be made."""
+    width, height = image.size
+    if orientation in SWAPPING_ORIENTATIONS:
+        width, height = height, width
+    scale = max(recipe.widths) / width
+    if recipe.crop:
+        crop_w, crop_h = recipe.crop
+        scale = max(scale, crop_w / width, crop_h / height)
+    need = (max(1, round(width * scale)), max(1, round(height * scale)))
+    if orientation in SWAPPING_ORIENTATIONS:
+        need = need[1], need[0]
+    return need
+
+
+def _encode(image: Image.Image, fmt: str, quality: int, recipe: Recipe, exif, xmp) -> bytes:
+    buffer = io.BytesIO()
+    if fmt == "JPEG":
+        image.save(
+            buffer,
+            "JPEG",
+            quality=quality,
+            optimize=True,
+            progressive=True,
+            exif=exif,
+            xmp=xmp,
+        )
+    else:
+        image.save(
+            buffer, "WEBP", quality=quality, method=recipe.webp_method, exif=exif, xmp=xmp
+        )
+    return buffer.getvalue()
+
+
+def _press_copy(
+    data: bytes, image: Image.Image, credit: str, rights: str, orientation: int
+):
+    """Original pixels, new metadata; None when the photo must be re-encoded."""
+    if image.format != "JPEG" or not _is_srgb(image):
+        return None
+    try:
+        return strip_metadata(data, public_exif(credit, rights, orientation))
+    except NotAJpeg:
+        return None
 
 
 def render(
-    data: bytes, recipe: ImageRecipe, credit: str, copyright_text: str
+    data: bytes, recipe: Recipe, credit: str, copyright_text: str
 ) -> list[tuple[Rendition, bytes]]:
-    """Every width × format of one photo, as encoded bytes."""
-    image = load_upright_rgb(data)
-    exif = _public_exif(credit, copyright_text)
-    xmp = _public_xmp(credit, copyright_text)
-    results = []
-    widths = sorted({min(w, image.width) for w in recipe.widths})
-    for width in widths:
-        height = round(image.height * width / image.width)
-        resized = (
-            image
-            if width == image.width
-            else image.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
+    """Every file of the recipe for one photo, as ``(rendition, bytes)``."""
+    image = Image.open(io.BytesIO(data))
+    check_photo(image, recipe)
+    orientation = image.getexif().get(ORIENTATION, 1)
+    exif, xmp = public_exif(credit, copyright_text), public_xmp(credit, copyright_text)
+    results: list[tuple[Rendition, bytes]] = []
+
+    press = (
+        _press_copy(data, image, credit, copyright_text, orientation)
+        if recipe.press
+        else None
+    )
+    if recipe.press and press is None:
+        full = _upright_srgb(image)  # must decode every pixel anyway
+    else:
+        if image.format == "JPEG":
+            image.draft("RGB", _needed_size(image, recipe, orientation))
+        full = _upright_srgb(image)
+    if recipe.press:
+        if press is None:
+            press = _encode(full, "JPEG", recipe.press_quality, recipe, exif, xmp)
+            press_size = full.size
+        else:
+            press_size = _original_upright_size(data)
+        results.append(
+            (Rendition("prensa.jpg", "press", "JPEG", *press_size, len(press)), press)
         )
+
+    current = full
+    for width in sorted({min(w, full.width) for w in recipe.widths}, reverse=True):
+        height = max(1, round(full.height * width / full.width))
+        if current.size != (width, height):
+            current = current.resize(
+                (width, height), Image.Resampling.LANCZOS, reducing_gap=3.0
+            )
         for fmt in recipe.formats:
-            buffer = io.BytesIO()
-            if fmt == "JPEG":
-                resized.save(
-                    buffer,
-                    "JPEG",
-                    quality=recipe.jpeg_quality,
-                    optimize=True,
-                    progressive=True,
-                    exif=exif,
-                    xmp=xmp,
+            quality = recipe.jpeg_quality if fmt == "JPEG" else recipe.webp_quality
+            payload = _encode(current, fmt, quality, recipe, exif, xmp)
+            ext = "jpg" if fmt == "JPEG" else "webp"
+            results.append(
+                (
+                    Rendition(f"{width}.{ext}", "size", fmt, width, height, len(payload)),
+                    payload,
                 )
-                ext = "jpg"
-            else:
-                resized.save(
-                    buffer,
-                    "WEBP",
-                    quality=recipe.webp_quality,
-                    method=4,
-                    exif=exif,
-                    xmp=xmp,
-                )
-                ext = "webp"
-            payload = buffer.getvalue()
-            name = f"{width}.{ext}"
-            results.append((Rendition(name, fmt, width, height, len(payload)), payload))
+            )
+
+    if recipe.crop:
+        card = ImageOps.fit(
+            full, recipe.crop, Image.Resampling.LANCZOS, centering=(0.5, 0.4)
+        )
+        quality = recipe.jpeg_quality
+        payload = _encode(card, "JPEG", quality, recipe, exif, xmp)
+        while len(payload) > recipe.crop_max_bytes and quality > 40:
+            quality -= 8
+            payload = _encode(card, "JPEG", quality, recipe, exif, xmp)
+        results.append(
+            (Rendition("tarjeta.jpg", "crop", "JPEG", *recipe.crop, len(payload)), payload)
+        )
     return results
 
 
-def derive_cached(
-    source_path: str,
-    cache_dir: str,
-    recipe: ImageRecipe,
-    credit: str,
-    copyright_text: str,
-) -> tuple[str, list[Rendition], bool]:
-    """Renditions of one photo, made once per content and recipe.
-
-    Returns the cache entry's folder, its renditions and whether work was done.
-    """
-    with open(source_path, "rb") as handle:
-        data = handle.read()
-    entry = os.path.join(cache_dir, recipe.key(data, credit, copyright_text))
-    manifest = os.path.join(entry, "renditions.json")
-    if os.path.isfile(manifest):
-        with open(manifest, encoding="utf-8") as handle:
-            return entry, [Rendition(**r) for r in json.load(handle)], False
-    renditions = render(data, recipe, credit, copyright_text)
-    partial = entry + f".partial-{os.getpid()}"
-    os.makedirs(partial, exist_ok=True)
-    for rendition, payload in renditions:
-        with open(os.path.join(partial, rendition.name), "wb") as handle:
-            handle.write(payload)
-    with open(os.path.join(partial, "renditions.json"), "w", encoding="utf-8") as handle:
-        json.dump([asdict(r) for r, _ in renditions], handle)
-    try:
-        os.replace(partial, entry)
-    except OSError:  # another process made the same entry first
-        shutil.rmtree(partial, ignore_errors=True)
-    return entry, [r for r, _ in renditions], True
+def _original_upright_size(data: bytes) -> tuple[int, int]:
+    with Image.open(io.BytesIO(data)) as image:
+        width, height = image.size
+        if image.getexif().get(ORIENTATION, 1) in SWAPPING_ORIENTATIONS:
+            return height, width
+        return width, height

@@ -1,0 +1,82 @@
+"""What to make from one photo: the recipe is part of the cache key.
+
+Recipes are plain frozen data so they pickle to worker processes and hash to
+the same key on every machine.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+
+PIPELINE_VERSION = "3"
+
+
+@dataclass(frozen=True)
+class Recipe:
+    widths: tuple[int, ...] = (480, 800, 1200)
+    formats: tuple[str, ...] = ("WEBP", "JPEG")
+    jpeg_quality: int = 82
+    webp_quality: int = 78
+    webp_method: int = 4
+    crop: tuple[int, int] | None = None  # (width, height) card for lists and Open Graph
+    crop_max_bytes: int = 300 * 1024
+    press: bool = False  # a full-size JPEG for the media
+    press_quality: int = 92
+    max_pixels: int = 60_000_000
+
+    def fingerprint(self, credit: str, copyright_text: str) -> str:
+        return json.dumps(
+            [PIPELINE_VERSION, asdict(self), credit, copyright_text], sort_keys=True
+        )
+
+
+@dataclass(frozen=True)
+class Rendition:
+    """One derived file, named by its role: ``480.webp``, ``tarjeta.jpg``…"""
+
+    name: str
+    role: str  # "size", "crop" or "press"
+    format: str  # "JPEG" or "WEBP"
+    width: int
+    height: int
+    size: int  # bytes
+
+    @property
+    def mime(self) -> str:
+        return {"JPEG": "image/jpeg", "WEBP": "image/webp"}[self.format]
+
+    @property
+    def extension(self) -> str:
+        return {"JPEG": "jpg", "WEBP": "webp"}[self.format]
+
+
+@dataclass(frozen=True)
+class Job:
+    """One photo to derive; everything a worker process needs."""
+
+    source: str
+    recipe: Recipe
+    credit: str
+    copyright_text: str
+
+
+@dataclass(frozen=True)
+class Derived:
+    """A job's result: the cache entry's folder and what is in it."""
+
+    source: str
+    folder: str
+    renditions: tuple[Rendition, ...]
+    worked: bool  # False when the cache already had it
+
+    def by_role(self, role: str) -> list[Rendition]:
+        return [r for r in self.renditions if r.role == role]
+
+
+@dataclass(frozen=True)
+class ImageProblem:
+    """A photo that cannot be published, with the reason for staff."""
+
+    source: str
+    message: str
