@@ -69,9 +69,13 @@ PLUGINS = [
     "bulletins",
     "images",
     "feeds",
+    "galleries",
     "site_meta",
 ]
 IMAGES_CACHE_PATH = os.path.join(ROOT, "cache", "imagenes")
+IMAGES_WORKERS = None  # all cores; 1 = one process
+IMAGES_BULLETIN_RECIPE = {"widths": (480, 800, 1200), "crop": (1200, 630)}
+IMAGES_GALLERY_RECIPE = {"widths": (480, 960, 1600), "crop": (1200, 630), "press": True}
 IMAGES_COPYRIGHT = (
     "© {year} H. Ayuntamiento de San Isidro del Monte. Uso libre citando la fuente."
 )
@@ -127,6 +131,8 @@ FEED_BULLETINS_RSS = "feeds/boletines.rss.xml"
 FEED_BULLETINS_ATOM = "feeds/boletines.atom.xml"
 FEED_AREA_RSS = "feeds/areas/{slug}.rss.xml"
 FEED_AREA_ATOM = "feeds/areas/{slug}.atom.xml"
+FEED_GALLERIES_RSS = "feeds/galerias.rss.xml"
+FEED_GALLERIES_ATOM = "feeds/galerias.atom.xml"
 
 # --- Theme ----------------------------------------------------------------
 THEME = "theme"
@@ -141,6 +147,7 @@ JINJA_ENVIRONMENT = {
 NAV_LINKS = [
     ("Inicio", ""),
     ("Boletines", "boletines/"),
+    ("Fototeca", "fototeca/"),
     ("Áreas", "boletines/areas/"),
     ("Temas", "boletines/temas/"),
 ]

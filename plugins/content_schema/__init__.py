@@ -74,7 +74,8 @@ def stop_on_problems(generators) -> None:
             display_path(path, settings),
             "(archivo)",
             "está en una carpeta que el portal no publica o no termina en .md; "
-            "se espera en content/boletines/AAAA/ o content/paginas/, con extensión .md",
+            "se espera en content/boletines/AAAA/, content/galerias/AAAA-MM-DD-nombre/ "
+            "o content/paginas/, con extensión .md",
         )
     if report:
         raise ContentErrors(report)

@@ -80,13 +80,24 @@ def split_front_matter(text: str) -> FrontMatter:
     return FrontMatter(metadata=metadata, body=body, body_line=body_line)
 
 
-def _describe_yaml_error(exc: yaml.YAMLError) -> str:
-    """A YAML error in Spanish, with the line counted from the file's top."""
+def load_yaml(text: str):
+    """A whole YAML file (a sidecar list), read like the front matter."""
+    try:
+        return yaml.load(text, Loader=_ContentLoader)  # noqa: S506
+    except yaml.YAMLError as exc:
+        raise FrontMatterError(_describe_yaml_error(exc, first_line=1)) from None
+
+
+def _describe_yaml_error(exc: yaml.YAMLError, first_line: int = 2) -> str:
+    """A YAML error in Spanish, with the line counted from the file's top.
+
+    ``first_line`` is the file line of the YAML's first line: 2 in front
+    matter (after the opening '---'), 1 in a sidecar file.
+    """
     mark = getattr(exc, "problem_mark", None)
     where = ""
     if mark is not None:
-        # +2: the opening '---' is line 1, and marks are 0-based.
-        where = f" (línea {mark.line + 2}, columna {mark.column + 1})"
+        where = f" (línea {mark.line + first_line}, columna {mark.column + 1})"
     problem = getattr(exc, "problem", None) or "sintaxis no válida"
     hint = _YAML_HINTS.get(problem, "")
     return f"YAML no válido{where}: {_translate(problem)}{hint}"

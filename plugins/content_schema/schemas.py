@@ -53,7 +53,33 @@ def bulletin_schema(areas: Mapping[str, str]) -> dict[str, FieldSpec]:
         "status": FieldSpec(Choice(STATUSES)),
         "modified": FieldSpec(DateTime()),
         "corrections": FieldSpec(RecordList(CORRECTION)),
+        "gallery": FieldSpec(Text(max_length=120)),
+        "gallery_photo": FieldSpec(Text(max_length=120)),
     }
+
+
+def gallery_schema(areas: Mapping[str, str]) -> dict[str, FieldSpec]:
+    return {
+        "title": FieldSpec(Text(max_length=160), required=True),
+        "date": FieldSpec(DateTime(), required=True),
+        "area": FieldSpec(Choice(areas), required=True),
+        "place": FieldSpec(Text(max_length=160), required=True),
+        "summary": FieldSpec(Text(max_length=320, single_line=False), required=True),
+        "credit": FieldSpec(Text(max_length=120), required=True),
+        "cover": FieldSpec(Text(max_length=120), required=True),
+        "bulletin": FieldSpec(Text(max_length=160)),
+        "tags": FieldSpec(TextList()),
+        "slug": FieldSpec(Slug()),
+        "status": FieldSpec(Choice(STATUSES)),
+    }
+
+
+PHOTO_ENTRY = {
+    "file": FieldSpec(Text(max_length=120), required=True),
+    "alt": FieldSpec(Text(max_length=250), required=True),
+    "caption": FieldSpec(Text(max_length=400, single_line=False)),
+    "credit": FieldSpec(Text(max_length=120)),
+}
 
 
 def page_schema() -> dict[str, FieldSpec]:
@@ -67,10 +93,12 @@ def page_schema() -> dict[str, FieldSpec]:
 
 
 # Top folder under content/ -> kind of content it holds.
-KIND_BY_FOLDER = {"boletines": "bulletin", "paginas": "page"}
+KIND_BY_FOLDER = {"boletines": "bulletin", "paginas": "page", "galerias": "gallery"}
 
 
 def schema_for(kind: str, settings: Mapping) -> dict[str, FieldSpec]:
     if kind == "bulletin":
         return bulletin_schema(settings["AREAS"])
+    if kind == "gallery":
+        return gallery_schema(settings["AREAS"])
     return page_schema()

@@ -72,7 +72,7 @@ def feed_item(article, settings) -> FeedItem:
         updated=getattr(article, "modified", None) or article.date,
         category=article.category.name,
         tags=tuple(t.name for t in getattr(article, "tags", [])),
-        image=image,
+        images=(image,) if image else (),
     )
 
 

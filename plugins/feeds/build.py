@@ -36,7 +36,7 @@ class FeedItem:
     updated: dt.datetime
     category: str
     tags: tuple[str, ...]
-    image: FeedImage | None
+    images: tuple[FeedImage, ...] = ()  # the first is also the enclosure
 
 
 @dataclass(frozen=True)
@@ -86,12 +86,13 @@ def _generator(meta: FeedMeta, items: list[FeedItem], self_url: str) -> FeedGene
         fe.category({"term": item.category, "label": item.category})
         for tag in item.tags:
             fe.category({"term": tag, "label": tag})
-        if item.image:
-            image = item.image
-            fe.enclosure(image.url, str(image.size), image.mime)
+        if item.images:
+            first = item.images[0]
+            fe.enclosure(first.url, str(first.size), first.mime)
             fe.portal.add_link(
-                href=image.url, rel="enclosure", type=image.mime, length=image.size
+                href=first.url, rel="enclosure", type=first.mime, length=first.size
             )
+        for image in item.images:
             fe.portal.add_media(
                 url=image.url,
                 mime=image.mime,

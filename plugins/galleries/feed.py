@@ -1,0 +1,70 @@
+"""The galleries feed: each gallery an item, each photo a Media RSS entry."""
+
+from __future__ import annotations
+
+import html
+
+from feeds import write_feed
+from feeds.build import FeedImage, FeedItem, FeedMeta, render_feeds
+from spanish_dates.formatting import long_date
+
+
+def gallery_item(gallery, portal: str) -> FeedItem:
+    url = f"{portal}/{gallery.url}"
+    images = []
+    for photo in gallery.photos:
+        press = photo.picture.press
+        images.append(
+            FeedImage(
+                url=f"{portal}/{photo.picture.url(press)}",
+                mime=press.mime,
+                size=press.size,
+                width=press.width,
+                height=press.height,
+                credit=photo.credit,
+                alt=photo.caption or photo.alt,
+            )
+        )
+    cover = gallery.cover.picture
+    content = (
+        f"<p>{long_date(gallery.date)} · {html.escape(gallery.place)} · "
+        f"{len(gallery.photos)} fotos · Crédito: {html.escape(gallery.credit)}</p>"
+        f'<p><img src="{portal}/{cover.url(cover.large)}" alt="{html.escape(gallery.cover.alt)}"'
+        f' width="{cover.large.width}" height="{cover.large.height}"></p>'
+        f"{gallery.body_html}"
+        f'<p><a href="{portal}/{gallery.zip_url}">Descargar las fotos en calidad de prensa '
+        f"(ZIP, {gallery.zip_size / 1e6:.1f} MB)</a></p>"
+    )
+    # The cover first: it becomes the enclosure.
+    cover_index = gallery.photos.index(gallery.cover)
+    images.insert(0, images.pop(cover_index))
+    return FeedItem(
+        id=url,
+        url=url,
+        title=gallery.title,
+        summary=gallery.summary,
+        content_html=content,
+        published=gallery.date,
+        updated=gallery.date,
+        category=gallery.area_name,
+        tags=tuple(gallery.tags),
+        images=tuple(images),
+    )
+
+
+def write_gallery_feeds(galleries, settings, output_path: str) -> None:
+    portal = settings["PORTAL_URL"]
+    rss_path, atom_path = settings["FEED_GALLERIES_RSS"], settings["FEED_GALLERIES_ATOM"]
+    meta = FeedMeta(
+        title=f"Galerías de fotos · {settings['SITENAME']}",
+        subtitle=f"Fotografías de los eventos de {settings['ORGANIZATION_NAME']}",
+        home_url=f"{portal}/galerias/",
+        rss_url=f"{portal}/{rss_path}",
+        atom_url=f"{portal}/{atom_path}",
+        author=settings["ORGANIZATION_NAME"],
+        language="es-MX",
+    )
+    limit = settings.get("FEED_MAX_ITEMS") or len(galleries)
+    rss, atom = render_feeds(meta, [gallery_item(g, portal) for g in galleries[:limit]])
+    write_feed(output_path, rss_path, rss)
+    write_feed(output_path, atom_path, atom)

@@ -1,0 +1,198 @@
+"""Read gallery folders: index.md, the fotos.yml sidecar and the photos.
+
+Every problem goes to the build's report with the file and field; a gallery
+with problems is left out, and the build stops after reading.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from zoneinfo import ZoneInfo
+
+from content_schema.errors import ContentReport
+from content_schema.fields import ValidationContext, validate_mapping
+from content_schema.frontmatter import FrontMatterError, load_yaml, split_front_matter
+from content_schema.reader import display_path
+from content_schema.schemas import PHOTO_ENTRY, gallery_schema
+
+from .model import Gallery, Photo
+
+FOLDER_NAME = re.compile(
+    r"^(?P<date>\d{4}-\d{2}-\d{2})-(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)$"
+)
+PHOTO_EXTENSIONS = (".jpg", ".jpeg", ".png")
+SIDECAR = "fotos.yml"
+INDEX = "index.md"
+
+
+def gallery_folders(content_path: str) -> list[str]:
+    root = os.path.join(content_path, "galerias")
+    if not os.path.isdir(root):
+        return []
+    return sorted(
+        os.path.join(root, name)
+        for name in os.listdir(root)
+        if os.path.isdir(os.path.join(root, name))
+    )
+
+
+def load_gallery(folder: str, settings, report: ContentReport, markdown) -> Gallery | None:
+    name = os.path.basename(folder)
+    index = os.path.join(folder, INDEX)
+    shown = display_path(index, settings)
+    before = len(report)
+    match = FOLDER_NAME.match(name)
+    if not match:
+        report.add(
+            display_path(folder, settings),
+            "(carpeta)",
+            f"el nombre '{name}' no sirve; se espera AAAA-MM-DD-nombre-del-evento "
+            "(minúsculas sin acentos y guiones, p. ej. 2021-01-16-premiacion)",
+        )
+        return None
+    if not os.path.isfile(index):
+        report.add(
+            shown, "(archivo)", "falta el archivo index.md con los datos de la galería"
+        )
+        return None
+    try:
+        with open(index, encoding="utf-8") as handle:
+            front = split_front_matter(handle.read())
+    except (FrontMatterError, UnicodeDecodeError) as exc:
+        message = str(exc) if isinstance(exc, FrontMatterError) else "no está en UTF-8"
+        report.add(shown, "(encabezado)", message)
+        return None
+    ctx = ValidationContext(index, ZoneInfo(settings["TIMEZONE"]))
+    meta, problems = validate_mapping(
+        front.metadata, gallery_schema(settings["AREAS"]), ctx
+    )
+    for field_name, message in problems:
+        report.add(shown, field_name, message)
+    if "date" in meta and meta["date"].date().isoformat() != match["date"]:
+        report.add(
+            shown,
+            "date",
+            f"la fecha es {meta['date'].date().isoformat()} pero la carpeta dice "
+            f"{match['date']}; se espera la misma fecha en los dos (renombre la "
+            "carpeta o corrija la fecha)",
+        )
+    photos = _load_photos(folder, settings, report, meta.get("credit", ""))
+    files = {p.file for p in photos}
+    if (
+        "cover" in meta
+        and meta["cover"] not in files
+        and os.path.basename(os.path.join(folder, meta["cover"])) not in files
+    ):
+        report.add(
+            shown,
+            "cover",
+            f"no existe la foto '{meta['cover']}' en la galería; "
+            f"se espera el nombre de una de sus fotos: {', '.join(sorted(files))}",
+        )
+    if len(report) > before:
+        return None
+    return Gallery(
+        folder=name,
+        source_path=index,
+        title=meta["title"],
+        date=meta["date"],
+        area=meta["area"],
+        area_name=settings["AREAS"][meta["area"]],
+        place=meta["place"],
+        summary=meta["summary"],
+        credit=meta["credit"],
+        cover_file=meta["cover"],
+        body_html=markdown.reset().convert(front.body) if front.body.strip() else "",
+        slug=meta.get("slug", match["slug"]),
+        tags=meta.get("tags", []),
+        bulletin_ref=meta.get("bulletin"),
+        status=meta.get("status", "published"),
+        photos=photos,
+    )
+
+
+def _load_photos(folder, settings, report, gallery_credit) -> list[Photo]:
+    sidecar = os.path.join(folder, SIDECAR)
+    shown = display_path(sidecar, settings)
+    on_disk = sorted(f for f in os.listdir(folder) if f.lower().endswith(PHOTO_EXTENSIONS))
+    for other in sorted(os.listdir(folder)):
+        path = os.path.join(folder, other)
+        if other not in (INDEX, SIDECAR) and other not in on_disk and os.path.isfile(path):
+            report.add(
+                display_path(path, settings),
+                "(archivo)",
+                "no es una foto; en la carpeta de una galería solo van index.md, "
+                "fotos.yml y fotos .jpg o .png: muévalo a otra parte",
+            )
+    if not os.path.isfile(sidecar):
+        report.add(
+            shown,
+            "(archivo)",
+            "falta fotos.yml: la lista de fotos con su texto "
+            "alternativo (alt) y su pie de foto (caption)",
+        )
+        return []
+    try:
+        with open(sidecar, encoding="utf-8") as handle:
+            entries = load_yaml(handle.read())
+    except FrontMatterError as exc:
+        report.add(shown, "(archivo)", str(exc))
+        return []
+    if not isinstance(entries, list) or not entries:
+        report.add(
+            shown,
+            "(archivo)",
+            "se espera una lista de fotos, una por elemento '- file: …' con alt y caption",
+        )
+        return []
+    ctx = ValidationContext(sidecar, ZoneInfo(settings["TIMEZONE"]))
+    photos, seen = [], set()
+    for position, entry in enumerate(entries, start=1):
+        if not isinstance(entry, dict):
+            report.add(
+                shown, f"[{position}]", "se espera un grupo de campos: file, alt, caption"
+            )
+            continue
+        clean, problems = validate_mapping(entry, PHOTO_ENTRY, ctx)
+        for field_name, message in problems:
+            report.add(shown, f"[{position}].{field_name}", message)
+        name = clean.get("file")
+        if name is None:
+            continue
+        if name not in on_disk:
+            report.add(
+                shown,
+                f"[{position}].file",
+                f"no existe la foto '{name}' en la carpeta; se espera el nombre de "
+                "un archivo .jpg o .png que esté junto a fotos.yml",
+            )
+            continue
+        if name in seen:
+            report.add(
+                shown,
+                f"[{position}].file",
+                f"la foto '{name}' ya está en la lista; "
+                "se espera una sola entrada por foto",
+            )
+            continue
+        seen.add(name)
+        if not problems:
+            photos.append(
+                Photo(
+                    file=name,
+                    source=os.path.join(folder, name),
+                    alt=clean["alt"],
+                    caption=clean.get("caption", ""),
+                    credit=clean.get("credit", gallery_credit),
+                    position=len(photos) + 1,
+                )
+            )
+    for missing in sorted(set(on_disk) - seen):
+        report.add(
+            shown,
+            "(fotos)",
+            f"la foto '{missing}' no está en la lista; se espera "
+            "una entrada '- file: " + missing + "' con su alt y su caption",
+        )
+    return photos

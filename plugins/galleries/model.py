@@ -1,0 +1,72 @@
+"""Galleries and their photos as plain data."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Photo:
+    file: str  # name in the gallery folder
+    source: str  # absolute path
+    alt: str
+    caption: str
+    credit: str
+    position: int  # 1-based, display order
+    picture: object = None  # images.Picture once derived
+
+    @property
+    def stem(self) -> str:
+        return self.file.rsplit(".", 1)[0].lower()
+
+
+@dataclass
+class Gallery:
+    folder: str  # "2021-01-16-premiacion-cortometraje"
+    source_path: str  # absolute path of index.md
+    title: str
+    date: dt.datetime
+    area: str
+    area_name: str
+    place: str
+    summary: str
+    credit: str
+    cover_file: str
+    body_html: str
+    slug: str
+    tags: list[str] = field(default_factory=list)
+    bulletin_ref: str | None = None
+    status: str = "published"
+    photos: list[Photo] = field(default_factory=list)
+    bulletin: object = None  # the Pelican article, once linked
+    zip_size: int = 0  # bytes, known once the ZIP is built
+
+    @property
+    def zip_name(self) -> str:
+        return f"{self.slug}-fotos-prensa.zip"
+
+    @property
+    def url(self) -> str:
+        return f"galerias/{self.date.year}/{self.slug}/"
+
+    @property
+    def save_as(self) -> str:
+        return self.url + "index.html"
+
+    @property
+    def cover(self) -> Photo:
+        return next(p for p in self.photos if p.file == self.cover_file)
+
+    @property
+    def zip_url(self) -> str:
+        return self.url + self.zip_name
+
+    def photo_url(self, photo: Photo) -> str:
+        return f"{self.url}{photo.stem}/"
+
+    def neighbours(self, photo: Photo) -> tuple[Photo | None, Photo | None]:
+        index = self.photos.index(photo)
+        previous = self.photos[index - 1] if index > 0 else None
+        following = self.photos[index + 1] if index + 1 < len(self.photos) else None
+        return previous, following
