@@ -102,6 +102,7 @@ class GalleriesGenerator(Generator):
                     f"la galería '{name}' no tiene la foto "
                     f"'{photo}'; se espera el nombre de una de sus fotos",
                 )
+                photo = None
             if gallery in self.galleries:
                 article.gallery = gallery
                 article.gallery_photo_file = photo

@@ -41,7 +41,6 @@ def load_gallery(folder: str, settings, report: ContentReport, markdown) -> Gall
     name = os.path.basename(folder)
     index = os.path.join(folder, INDEX)
     shown = display_path(index, settings)
-    before = len(report)
     match = FOLDER_NAME.match(name)
     if not match:
         report.add(
@@ -90,8 +89,11 @@ def load_gallery(folder: str, settings, report: ContentReport, markdown) -> Gall
             f"no existe la foto '{meta['cover']}' en la galería; "
             f"se espera el nombre de una de sus fotos: {', '.join(sorted(files))}",
         )
-    if len(report) > before:
+    required = ("title", "date", "area", "place", "summary", "credit", "cover")
+    if any(name not in meta for name in required):
         return None
+    # Other problems are in the report (the build will stop), but the photos
+    # still go through the pipeline so that their problems are reported too.
     return Gallery(
         folder=name,
         source_path=index,
