@@ -97,9 +97,12 @@ def build(
         return 1
     swap_into_place(staging, output)
     if not quiet:
+        photos = settings.get("IMAGE_STATS", {})
         print(
             f"Sitio listo en {os.path.relpath(output)} "
-            f"({time.perf_counter() - started:.1f} s)."
+            f"({time.perf_counter() - started:.1f} s; fotos: "
+            f"{photos.get('processed', 0)} procesadas, "
+            f"{photos.get('reused', 0)} reutilizadas de la caché)."
         )
     return 0
 

@@ -28,12 +28,13 @@ def run_build(
     settings: str = "pelicanconf.py",
     cache: Path | None = None,
     sets: dict[str, str] | None = None,
+    quiet: bool = True,
 ) -> subprocess.CompletedProcess:
     """Run the real build command, as ``make html`` does."""
     command = [
         sys.executable,
         str(ROOT / "scripts" / "build.py"),
-        "-q",
+        *(["-q"] if quiet else []),
         "-s",
         str(ROOT / settings),
         "-o",
@@ -165,4 +166,32 @@ def sample_bulletins() -> list[SourceBulletin]:
     for path in sorted((ROOT / "content" / "boletines").rglob("*.md")):
         front = split_front_matter(path.read_text(encoding="utf-8"))
         items.append(SourceBulletin(path, front.metadata))
+    return items
+
+
+@dataclass(frozen=True)
+class SourceGallery:
+    """A sample gallery as its folder says: index.md and fotos.yml."""
+
+    folder: Path
+    meta: dict
+    photos: list[dict]
+
+    @property
+    def slug(self) -> str:
+        return self.folder.name[11:]
+
+    @property
+    def url(self) -> str:
+        return f"galerias/{self.folder.name[:4]}/{self.slug}/"
+
+
+def sample_galleries() -> list[SourceGallery]:
+    from content_schema.frontmatter import load_yaml, split_front_matter
+
+    items = []
+    for folder in sorted((ROOT / "content" / "galerias").glob("*/")):
+        front = split_front_matter((folder / "index.md").read_text(encoding="utf-8"))
+        photos = load_yaml((folder / "fotos.yml").read_text(encoding="utf-8"))
+        items.append(SourceGallery(folder, front.metadata, photos))
     return items

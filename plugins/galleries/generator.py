@@ -16,7 +16,7 @@ from pelican.generators import Generator
 from bulletins.embargo import embargo_clock
 from content_schema import report_for
 from content_schema.reader import display_path
-from images import ImageStore, Job, Recipe, derive_all, publish_picture
+from images import ImageStore, Job, Recipe, derive_all, publish_picture, record_stats
 from images.cache import place
 
 from .feed import write_gallery_feeds
@@ -121,9 +121,7 @@ class GalleriesGenerator(Generator):
             report_for(settings).add(
                 display_path(problem.source, settings), "(foto)", problem.message
             )
-        stats = self.context.setdefault("image_stats", {"processed": 0, "reused": 0})
-        for derived in results.values():
-            stats["processed" if derived.worked else "reused"] += 1
+        record_stats(settings, results.values())
         for gallery in self.galleries:
             for photo in gallery.photos:
                 derived = results.get((photo.source, recipe))

@@ -20,7 +20,15 @@ from .picture import Picture, publish_picture
 from .pool import derive_all
 from .recipe import Job, Recipe
 
-__all__ = ["ImageStore", "Job", "Picture", "Recipe", "derive_all", "publish_picture"]
+__all__ = [
+    "ImageStore",
+    "Job",
+    "Picture",
+    "Recipe",
+    "derive_all",
+    "publish_picture",
+    "record_stats",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -33,8 +41,16 @@ def copyright_for(settings, year: int) -> str:
     return settings["IMAGES_COPYRIGHT"].format(year=year)
 
 
-def record_stats(context: dict, derived) -> None:
-    stats = context.setdefault("image_stats", {"processed": 0, "reused": 0})
+STATS_SETTING = "IMAGE_STATS"
+
+
+def reset_stats(pelican) -> None:
+    """Counts of this build's photos, kept in the settings the build reads back."""
+    pelican.settings[STATS_SETTING] = {"processed": 0, "reused": 0}
+
+
+def record_stats(settings, derived) -> None:
+    stats = settings.setdefault(STATS_SETTING, {"processed": 0, "reused": 0})
     for item in derived:
         stats["processed" if item.worked else "reused"] += 1
 
@@ -61,7 +77,7 @@ def publish_bulletin_images(generator) -> None:
         list(jobs.values()), store, settings.get("IMAGES_WORKERS")
     )
     failed = {p.source: p.message for p in problems}
-    record_stats(generator.context, results.values())
+    record_stats(settings, results.values())
     for article in written:
         job = jobs.get(id(article))
         if job is None:
@@ -84,4 +100,5 @@ def publish_bulletin_images(generator) -> None:
 
 
 def register() -> None:
+    signals.get_generators.connect(reset_stats)
     signals.article_generator_finalized.connect(publish_bulletin_images)
