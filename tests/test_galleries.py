@@ -14,8 +14,17 @@ from PIL import Image, ImageOps
 from conftest import PORTAL_URL, run_build, sample_galleries
 
 GALLERIES = sample_galleries()
-PRIVATE = [b"Juan P\xc3\xa9rez", b"0123456789", b"Canon", b"EOS 90D", b"iPhone", b"Foto de Juan"]
-PHOTO_NAME = re.compile(r"^(?P<stem>.+?)(?:-(?P<width>\d+)|-(?P<card>tarjeta))?\.(?P<ext>jpg|webp)$")
+PRIVATE = [
+    b"Juan P\xc3\xa9rez",
+    b"0123456789",
+    b"Canon",
+    b"EOS 90D",
+    b"iPhone",
+    b"Foto de Juan",
+]
+PHOTO_NAME = re.compile(
+    r"^(?P<stem>.+?)(?:-(?P<width>\d+)|-(?P<card>tarjeta))?\.(?P<ext>jpg|webp)$"
+)
 
 
 def test_sample_has_galleries():
@@ -41,8 +50,12 @@ def test_gallery_page(site, gallery):
         assert "sizes" in img.attrs and len(img["srcset"].split(",")) == 3
         assert (img.get("loading") == "lazy") == (position > 2)
         assert item.figcaption.get_text(strip=True) == photo.get("caption", photo["alt"])
-    (ld,) = [json.loads(s.string) for s in soup.find_all("script", type="application/ld+json")]
-    assert ld["@type"] == "ImageGallery" and len(ld["associatedMedia"]) == len(gallery.photos)
+    (ld,) = [
+        json.loads(s.string) for s in soup.find_all("script", type="application/ld+json")
+    ]
+    assert ld["@type"] == "ImageGallery" and len(ld["associatedMedia"]) == len(
+        gallery.photos
+    )
     for media, photo in zip(ld["associatedMedia"], gallery.photos, strict=True):
         assert media["@type"] == "ImageObject"
         assert media["creditText"] == photo.get("credit", gallery.meta["credit"])
@@ -79,7 +92,9 @@ def test_every_derived_photo_file(site):
     checked = 0
     for gallery in GALLERIES:
         folder = site.file(f"{gallery.url}fotos")
-        sources = {p["file"].rsplit(".", 1)[0]: gallery.folder / p["file"] for p in gallery.photos}
+        sources = {
+            p["file"].rsplit(".", 1)[0]: gallery.folder / p["file"] for p in gallery.photos
+        }
         for path in sorted(folder.iterdir()):
             match = PHOTO_NAME.match(path.name)
             source = sources[match["stem"]]
@@ -90,7 +105,9 @@ def test_every_derived_photo_file(site):
                 assert not exif.get_ifd(0x8825) and not exif.get_ifd(0x8769), path
                 if match["width"]:
                     width = int(match["width"])
-                    assert image.size == (width, round(upright[1] * width / upright[0])), path
+                    assert image.size == (width, round(upright[1] * width / upright[0])), (
+                        path
+                    )
                     assert set(exif) <= {0x013B, 0x8298}
                 elif match["card"]:
                     assert image.size == (1200, 630)
@@ -127,8 +144,9 @@ def test_press_zip(site, gallery):
     with zipfile.ZipFile(path) as archive:
         names = archive.namelist()
         assert names[0] == "CREDITOS.txt"
-        assert names[1:] == [f"{gallery.slug}-{p['file'].rsplit('.', 1)[0]}.jpg"
-                             for p in gallery.photos]
+        assert names[1:] == [
+            f"{gallery.slug}-{p['file'].rsplit('.', 1)[0]}.jpg" for p in gallery.photos
+        ]
         credits = archive.read("CREDITOS.txt").decode("utf-8")
         assert gallery.meta["title"] in credits
         for photo in gallery.photos:
@@ -144,15 +162,22 @@ def test_fototeca_and_home(site):
     year = site.html("fototeca/2021/")
     listed = [a.get_text(strip=True) for a in year.select(".archive-list a")]
     assert sorted(listed) == sorted(g.meta["title"] for g in GALLERIES)
-    months = [h.get_text() for h in year.select("section h2")]
-    assert months == sorted(months, key=lambda m: ["Enero", "Febrero", "Marzo", "Abril",
-                                                   "Mayo", "Junio"].index(m.split()[0]),
-                            reverse=True)
+    months = [h.get_text() for h in year.select("main section > h2")]
+    assert months == sorted(
+        months,
+        key=lambda m: ["Enero", "Febrero", "Marzo", "Abril", "Mayo", "Junio"].index(
+            m.split()[0]
+        ),
+        reverse=True,
+    )
     for area in {g.meta["area"] for g in GALLERIES}:
         cards = site.html(f"fototeca/area/{area}/").select(".gallery-card")
         assert len(cards) == sum(g.meta["area"] == area for g in GALLERIES)
     newest = sorted(GALLERIES, key=lambda g: str(g.meta["date"]), reverse=True)[:3]
-    home = [a.get_text(strip=True) for a in site.html("").select("#galerias-recientes ~ .cards a")]
+    home = [
+        a.get_text(strip=True)
+        for a in site.html("").select("#galerias-recientes ~ .cards a")
+    ]
     assert home == [g.meta["title"] for g in newest]
     assert len(site.html("galerias/").select(".gallery-card")) == len(GALLERIES)
 
@@ -165,8 +190,11 @@ def test_bulletins_and_galleries_link_each_other(site):
         year = str(gallery.meta["date"])[:4]
         bulletin_url = f"boletines/{year}/{gallery.meta['bulletin'][11:]}/"
         assert page.find("a", href=re.compile(re.escape(bulletin_url)))
-    strips = [p for p in site.pages() if p.startswith("boletines/")
-              and site.html(p).select_one(".gallery-strip")]
+    strips = [
+        p
+        for p in site.pages()
+        if p.startswith("boletines/") and site.html(p).select_one(".gallery-strip")
+    ]
     assert strips, "no bulletin shows a gallery strip"
 
 
@@ -180,7 +208,8 @@ def test_galleries_feed(site, kind):
         gallery = by_url[entry.link]
         assert len(entry.media_content) == len(gallery.photos)
         assert {c["content"] for c in entry.media_credit} <= (
-            {p.get("credit", gallery.meta["credit"]) for p in gallery.photos})
+            {p.get("credit", gallery.meta["credit"]) for p in gallery.photos}
+        )
         cover_stem = gallery.meta["cover"].rsplit(".", 1)[0]
         assert entry.enclosures[0].href.endswith(f"/fotos/{cover_stem}.jpg")
         press = site.file(entry.enclosures[0].href.removeprefix(PORTAL_URL + "/"))

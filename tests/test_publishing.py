@@ -8,12 +8,24 @@ import shutil
 import pytest
 from PIL import Image
 
-from conftest import ROOT, Site, run_build, sample_bulletins
+from conftest import ROOT, Site, run_build, sample_bulletins, sample_galleries
 
 DRAFTS = [b for b in sample_bulletins() if not b.published]
-CREDITS = {b.meta["image"]["credit"] for b in sample_bulletins() if "image" in b.meta}
-ALLOWED_EXIF = {0x013B, 0x8298}  # Artist (our credit line), Copyright
-CAMERA_TRACES = [b"Juan P\xc3\xa9rez", b"0123456789", b"Canon", b"EOS 90D"]
+CREDITS = {b.meta["image"]["credit"] for b in sample_bulletins() if "image" in b.meta} | {
+    photo.get("credit", g.meta["credit"]) for g in sample_galleries() for photo in g.photos
+}
+# Artist (our credit line), Copyright, and Orientation: press copies keep the
+# original pixels untouched, so they carry the tag that turns them upright.
+ALLOWED_EXIF = {0x013B, 0x8298, 0x0112}
+CAMERA_TRACES = [
+    b"Juan P\xc3\xa9rez",
+    b"0123456789",
+    b"Canon",
+    b"EOS 90D",
+    b"Apple",
+    b"iPhone",
+    b"Foto de Juan",
+]
 
 
 def test_drafts_are_never_published(published_site, site):

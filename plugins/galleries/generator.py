@@ -72,6 +72,9 @@ class GalleriesGenerator(Generator):
                 elif gallery in self.galleries:
                     gallery.bulletin = by_stem[ref]
         by_folder = {g.folder: g for g in loaded}
+        named_by = {
+            id(g.bulletin): g for g in reversed(self.galleries) if g.bulletin is not None
+        }
         for article in articles:
             name = article.metadata.get("gallery")
             photo = article.metadata.get("gallery_photo")
@@ -85,6 +88,8 @@ class GalleriesGenerator(Generator):
                     "se espera también gallery: AAAA-MM-DD-nombre",
                 )
             if not name:
+                # A gallery that names this bulletin is shown on it as well.
+                article.gallery = named_by.get(id(article))
                 continue
             gallery = by_folder.get(name)
             if gallery is None:

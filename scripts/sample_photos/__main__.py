@@ -1,0 +1,7 @@
+"""Let ``python -m scripts.sample_photos`` regenerate the gallery photos."""
+
+import sys
+
+from .generate import main
+
+sys.exit(main())
