@@ -3,6 +3,7 @@
 #   make test       the whole test suite (installs its own needs, Debian included)
 #   make devserver  preview at http://localhost:8000 rebuilding on every change
 #   make publish    build the public site with publishconf.py
+#   make bench-images  photo pipeline vs Sigal (BENCH_ARGS=--small for a quick look)
 
 PY ?= python3
 VENV := .venv
@@ -11,10 +12,10 @@ PYTHON := $(BIN)/python
 OUTPUTDIR := output
 PORT ?= 8000
 
-.PHONY: html publish devserver test lint clean help
+.PHONY: html publish devserver test lint clean help bench-images
 
 help:
-	@echo "make html | make test | make devserver | make publish | make lint | make clean"
+	@echo "make html | make test | make devserver | make publish | make bench-images | make lint | make clean"
 
 $(BIN)/.installed: requirements.txt
 	test -x $(PYTHON) || $(PY) -m venv $(VENV)
@@ -40,6 +41,9 @@ test-deps: $(BIN)/.installed-dev
 test: test-deps
 	$(BIN)/ruff check plugins scripts tests pelicanconf.py publishconf.py
 	$(BIN)/pytest
+
+bench-images: $(BIN)/.installed
+	$(PYTHON) scripts/bench_images.py $(BENCH_ARGS)
 
 lint: $(BIN)/.installed-dev
 	$(BIN)/ruff check plugins scripts tests pelicanconf.py publishconf.py

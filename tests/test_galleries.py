@@ -109,6 +109,7 @@ def test_every_derived_photo_file(site):
                         path
                     )
                     assert set(exif) <= {0x013B, 0x8298}
+                    assert max(image.size) <= 1600, path  # long side bounded
                 elif match["card"]:
                     assert image.size == (1200, 630)
                     assert path.stat().st_size < 300 * 1024

@@ -101,6 +101,18 @@ def test_photos_come_out_upright(tmp_path, orientation):
     assert ImageOps.exif_transpose(press).size == (2400, 1600)
 
 
+def test_portrait_widths_bound_the_long_side(tmp_path):
+    """A portrait's largest file is 1600 px tall, not 1600 px wide (2400 tall)."""
+    made = outputs(tmp_path, size=(2000, 3000))
+    sizes = {
+        name: (r.width, r.height) for name, (r, _) in made.items() if r.role == "size"
+    }
+    assert sizes["1067.jpg"] == (1067, 1600) and sizes["640.webp"] == (640, 960)
+    assert sizes["320.jpg"] == (320, 480)
+    card = decode(made["tarjeta.jpg"][1])
+    assert card.size == (1200, 630)  # the crop still fills the card
+
+
 def truncated(folder):
     whole = camera_jpeg(folder / "a.jpg").read_bytes()
     (folder / "a.jpg").write_bytes(whole[: len(whole) // 2])

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 
-PIPELINE_VERSION = "3"
+PIPELINE_VERSION = "4"
 
 
 @dataclass(frozen=True)
@@ -18,7 +18,9 @@ class Recipe:
     formats: tuple[str, ...] = ("WEBP", "JPEG")
     jpeg_quality: int = 82
     webp_quality: int = 78
-    webp_method: int = 4
+    # libwebp effort: 2 encodes 1600 px photos 2.4× faster than 4 for files
+    # about 4% larger (measured on the sample and benchmark photos).
+    webp_method: int = 2
     crop: tuple[int, int] | None = None  # (width, height) card for lists and Open Graph
     crop_max_bytes: int = 300 * 1024
     press: bool = False  # a full-size JPEG for the media
