@@ -70,6 +70,8 @@ PLUGINS = [
     "images",
     "feeds",
     "galleries",
+    "plans",
+    "open_data",  # after every producer of datasets
     "site_meta",
 ]
 IMAGES_CACHE_PATH = os.path.join(ROOT, "cache", "imagenes")
@@ -79,6 +81,23 @@ IMAGES_GALLERY_RECIPE = {"widths": (480, 960, 1600), "crop": (1200, 630), "press
 IMAGES_COPYRIGHT = (
     "© {year} H. Ayuntamiento de San Isidro del Monte. Uso libre citando la fuente."
 )
+
+# The national transparency platform's format for the annual communication
+# programme: column header -> datum. The law changes the format; change this.
+# Data: exercise, period_start, period_end, document, approved, link, area,
+# validated, updated, note (dates as dd/mm/aaaa, as the platform asks).
+TRANSPARENCY_PROGRAM_FIELDS = [
+    ("Ejercicio", "exercise"),
+    ("Fecha de inicio del periodo que se informa", "period_start"),
+    ("Fecha de término del periodo que se informa", "period_end"),
+    ("Denominación del documento", "document"),
+    ("Fecha de aprobación", "approved"),
+    ("Hipervínculo al documento", "link"),
+    ("Área(s) responsable(s) que genera(n), posee(n), publica(n) y actualizan la información", "area"),
+    ("Fecha de validación", "validated"),
+    ("Fecha de actualización", "updated"),
+    ("Nota", "note"),
+]
 
 # --- URLs (Spanish, folders with index.html) --------------------------------
 ARTICLE_URL = "boletines/{date:%Y}/{slug}/"
@@ -148,6 +167,7 @@ NAV_LINKS = [
     ("Inicio", ""),
     ("Boletines", "boletines/"),
     ("Fototeca", "fototeca/"),
+    ("Transparencia", "transparencia/"),
     ("Áreas", "boletines/areas/"),
     ("Temas", "boletines/temas/"),
 ]

@@ -21,7 +21,7 @@ from pelican import Pelican  # noqa: E402
 from pelican.log import init as init_logging  # noqa: E402
 from pelican.settings import read_settings  # noqa: E402
 
-from content_schema.errors import ContentErrors  # noqa: E402
+from content_schema.errors import REPORT_SETTING, ContentErrors  # noqa: E402
 
 
 class _ErrorCounter(logging.Handler):
@@ -96,6 +96,9 @@ def build(
         )
         return 1
     swap_into_place(staging, output)
+    report = settings.get(REPORT_SETTING)
+    if report is not None and report.warnings:
+        print(report.format_warnings(), file=sys.stderr)
     if not quiet:
         photos = settings.get("IMAGE_STATS", {})
         print(

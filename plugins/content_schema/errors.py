@@ -27,9 +27,19 @@ class ContentReport:
     """Every content problem found in one build, in a stable order."""
 
     problems: set[ContentProblem] = field(default_factory=set)
+    # Published anyway and shown on the page (a total that does not add up):
+    # the figures are what the office declared; readers must see both.
+    warnings: set[ContentProblem] = field(default_factory=set)
 
     def add(self, path: str, field_name: str, message: str) -> None:
         self.problems.add(ContentProblem(path, field_name, message))
+
+    def warn(self, path: str, field_name: str, message: str) -> None:
+        self.warnings.add(ContentProblem(path, field_name, message))
+
+    def format_warnings(self) -> str:
+        lines = [f"aviso: {w}" for w in sorted(self.warnings)]
+        return "\n".join(lines)
 
     def __bool__(self) -> bool:
         return bool(self.problems)

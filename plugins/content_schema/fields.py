@@ -271,8 +271,10 @@ class RecordList:
     def clean(self, value, ctx: ValidationContext) -> list[dict]:
         if isinstance(value, dict):
             value = [value]
-        if not isinstance(value, list) or not value:
+        if not isinstance(value, list):
             raise FieldError(f"se esperaba una lista y se encontró {describe_type(value)}")
+        if not value:
+            raise FieldError(f"la lista está vacía; se espera {self.expected}")
         items, problems = [], []
         for position, item in enumerate(value, start=1):
             try:

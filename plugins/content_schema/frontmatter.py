@@ -2,13 +2,16 @@
 
 YAML is loaded without implicit timestamps (dates are checked by our own
 field types, which can say *why* a date is impossible) and with only
-``true``/``false`` as booleans, so ``area: no`` stays text.
+``true``/``false`` as booleans, so ``area: no`` stays text. Numbers with a
+decimal point load as exact ``Decimal`` values, never floats: amounts of
+money must add up to the cent.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 
 import yaml
 
@@ -34,6 +37,17 @@ _ContentLoader.add_implicit_resolver(
     re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
     list("tTfF"),
 )
+
+
+def _exact_number(loader, node):
+    text = loader.construct_scalar(node).replace("_", "")
+    try:
+        return Decimal(text)
+    except InvalidOperation:  # .inf, .nan: left as text for the fields to reject
+        return text
+
+
+_ContentLoader.add_constructor("tag:yaml.org,2002:float", _exact_number)
 
 _DELIMITER = re.compile(r"^---[ \t]*$", re.MULTILINE)
 

@@ -21,6 +21,7 @@ from .fields import (
     Text,
     TextList,
 )
+from .plan_fields import Money, Months, Period
 
 STATUSES = {"published": "publicado", "draft": "borrador"}
 
@@ -82,6 +83,49 @@ PHOTO_ENTRY = {
 }
 
 
+def activity_record(areas: Mapping[str, str]) -> Record:
+    return Record(
+        {
+            "id": FieldSpec(Slug(), required=True, help="identificador estable"),
+            "name": FieldSpec(Text(max_length=300), required=True, help="actividad"),
+            "area": FieldSpec(Choice(areas)),
+            "months": FieldSpec(Months(), required=True, help="meses en que se realiza"),
+        }
+    )
+
+
+BUDGET_CONCEPT = Record(
+    {
+        "name": FieldSpec(Text(max_length=200), required=True, help="concepto"),
+        "amount": FieldSpec(Money(), required=True, help="monto"),
+    }
+)
+
+BUDGET = Record(
+    {
+        "currency": FieldSpec(Choice({"MXN": "pesos mexicanos"}), required=True),
+        "total": FieldSpec(Money(), required=True, help="total declarado"),
+        "concepts": FieldSpec(RecordList(BUDGET_CONCEPT), required=True),
+    }
+)
+
+
+def plan_schema(areas: Mapping[str, str]) -> dict[str, FieldSpec]:
+    return {
+        "title": FieldSpec(Text(max_length=160), required=True),
+        "period": FieldSpec(Period(), required=True),
+        "area": FieldSpec(Choice(areas), required=True),
+        "summary": FieldSpec(Text(max_length=320, single_line=False), required=True),
+        "approved": FieldSpec(DateTime(date_only=True), required=True),
+        "validated": FieldSpec(DateTime(date_only=True)),
+        "note": FieldSpec(Text(max_length=1000, single_line=False)),
+        "activities": FieldSpec(RecordList(activity_record(areas)), required=True),
+        "budget": FieldSpec(BUDGET),
+        "slug": FieldSpec(Slug()),
+        "status": FieldSpec(Choice(STATUSES)),
+    }
+
+
 def page_schema() -> dict[str, FieldSpec]:
     return {
         "title": FieldSpec(Text(max_length=160), required=True),
@@ -93,7 +137,12 @@ def page_schema() -> dict[str, FieldSpec]:
 
 
 # Top folder under content/ -> kind of content it holds.
-KIND_BY_FOLDER = {"boletines": "bulletin", "paginas": "page", "galerias": "gallery"}
+KIND_BY_FOLDER = {
+    "boletines": "bulletin",
+    "paginas": "page",
+    "galerias": "gallery",
+    "planes": "plan",
+}
 
 
 def schema_for(kind: str, settings: Mapping) -> dict[str, FieldSpec]:
@@ -101,4 +150,6 @@ def schema_for(kind: str, settings: Mapping) -> dict[str, FieldSpec]:
         return bulletin_schema(settings["AREAS"])
     if kind == "gallery":
         return gallery_schema(settings["AREAS"])
+    if kind == "plan":
+        return plan_schema(settings["AREAS"])
     return page_schema()

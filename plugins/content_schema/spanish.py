@@ -1,5 +1,7 @@
 """Spanish words the messages need, independent of the machine's locale."""
 
+from decimal import Decimal
+
 MONTHS = (
     "enero", "febrero", "marzo", "abril", "mayo", "junio",
     "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
@@ -12,7 +14,7 @@ def describe_type(value) -> str:
         return "un valor vacío"
     if isinstance(value, bool):
         return f"un valor sí/no ({str(value).lower()})"
-    if isinstance(value, int | float):
+    if isinstance(value, int | float | Decimal):
         return f"un número ({value})"
     if isinstance(value, str):
         return f"el texto '{value}'"

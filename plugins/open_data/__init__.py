@@ -1,0 +1,99 @@
+"""The ``/datos/`` catalogue: every dataset other plugins published.
+
+Runs after the producers (it comes after them in PLUGINS), so every file's
+size is known when the catalogue is written.
+"""
+
+from __future__ import annotations
+
+from pelican import signals
+from pelican.generators import Generator
+
+from .datasets import datasets_of, json_bytes
+
+
+class OpenDataGenerator(Generator):
+    def generate_context(self):
+        datasets_of(self.context)
+
+    def generate_output(self, writer):
+        datasets = sorted(datasets_of(self.context), key=lambda d: d.slug)
+        writer.write_file(
+            "datos/index.html",
+            self.get_template("datos"),
+            self.context,
+            self.settings["RELATIVE_URLS"],
+            url="datos/",
+            catalogue=datasets,
+            catalogue_ld=catalogue_ld(datasets, self.settings),
+        )
+        portal = self.settings["PORTAL_URL"]
+        document = {
+            "catalogo": f"{portal}/datos/",
+            "conjuntos": [
+                {
+                    "id": d.slug,
+                    "titulo": d.title,
+                    "descripcion": d.description,
+                    "periodo": d.temporal,
+                    "actualizado": d.updated,
+                    "pagina": f"{portal}/{d.page_url}",
+                    "archivos": [
+                        {"formato": f.format, "url": f"{portal}/{f.url}", "bytes": f.size}
+                        for f in d.files
+                    ],
+                }
+                for d in datasets
+            ],
+        }
+        with open(f"{self.output_path}/datos/catalogo.json", "wb") as handle:
+            handle.write(json_bytes(document))
+
+
+def catalogue_ld(datasets, settings) -> dict:
+    """schema.org DataCatalog with one Dataset per entry, for search engines."""
+    portal, organization = settings["PORTAL_URL"], settings["ORGANIZATION_NAME"]
+    publisher = {
+        "@type": "GovernmentOrganization",
+        "name": organization,
+        "url": f"{portal}/",
+    }
+    return {
+        "@context": "https://schema.org",
+        "@type": "DataCatalog",
+        "name": f"Datos abiertos de la {settings['OFFICE_NAME']}",
+        "url": f"{portal}/datos/",
+        "inLanguage": "es-MX",
+        "publisher": publisher,
+        "dataset": [
+            {
+                "@type": "Dataset",
+                "name": d.title,
+                "description": d.description,
+                "url": f"{portal}/datos/#{d.slug}",
+                "temporalCoverage": d.temporal,
+                **({"dateModified": d.updated.isoformat()} if d.updated else {}),
+                "keywords": d.keywords,
+                "isAccessibleForFree": True,
+                "creator": publisher,
+                "distribution": [
+                    {
+                        "@type": "DataDownload",
+                        "encodingFormat": f.mime,
+                        "contentUrl": f"{portal}/{f.url}",
+                        "contentSize": f"{f.size} B",
+                    }
+                    for f in d.files
+                ],
+            }
+            for d in datasets
+        ],
+    }
+
+
+def get_generators(pelican):
+    return OpenDataGenerator
+
+
+def register() -> None:
+    signals.get_generators.connect(get_generators)

@@ -1,0 +1,153 @@
+"""Read ``content/planes/*.md`` into plans, checking what the schema cannot.
+
+Field types check each value; here are the checks that need the whole plan:
+months inside the plan's period, activity ids unique in the plan, and the
+budget's declared total against the sum of its concepts. That last one is a
+warning, not an error: the office published those figures, and the page shows
+the declared total beside the computed sum and the difference.
+"""
+
+from __future__ import annotations
+
+import os
+from zoneinfo import ZoneInfo
+
+from content_schema.errors import ContentReport
+from content_schema.fields import FieldError, ValidationContext, validate_mapping
+from content_schema.frontmatter import FrontMatterError, split_front_matter
+from content_schema.plan_fields import WHOLE_PERIOD, month_label, months_between
+from content_schema.reader import display_path, slug_from_filename
+from content_schema.schemas import activity_record, plan_schema
+
+from .model import Activity, Budget, BudgetConcept, Plan, money, month_key
+
+FOLDER = "planes"
+
+
+def plan_files(content_path: str) -> list[str]:
+    root = os.path.join(content_path, FOLDER)
+    if not os.path.isdir(root):
+        return []
+    return sorted(
+        os.path.join(root, name) for name in os.listdir(root) if name.endswith(".md")
+    )
+
+
+def load_plan(path: str, settings, report: ContentReport, markdown) -> Plan | None:
+    shown = display_path(path, settings)
+    try:
+        with open(path, encoding="utf-8") as handle:
+            front = split_front_matter(handle.read())
+    except UnicodeDecodeError:
+        report.add(shown, "(archivo)", "no está en UTF-8; guárdelo como UTF-8")
+        return None
+    except FrontMatterError as exc:
+        report.add(shown, "(encabezado)", str(exc))
+        return None
+    ctx = ValidationContext(path, ZoneInfo(settings["TIMEZONE"]))
+    meta, problems = validate_mapping(front.metadata, plan_schema(settings["AREAS"]), ctx)
+    for field_name, message in problems:
+        report.add(shown, field_name, message)
+    if "period" not in meta:
+        return None
+    first, last = meta["period"]
+    # Check the good activities across the plan even when another one has a
+    # mistake, so every problem of the file is reported in one build.
+    items = meta.get("activities") or _valid_items(front.metadata, settings, ctx)
+    activities = _activities(items, meta, first, last, settings, shown, report)
+    if problems or activities is None:
+        return None
+    budget = _budget(meta.get("budget"), shown, report)
+    return Plan(
+        source_path=path,
+        slug=meta.get("slug", slug_from_filename(path, settings)),
+        title=meta["title"],
+        first_month=first,
+        last_month=last,
+        area=meta["area"],
+        area_name=settings["AREAS"][meta["area"]],
+        summary=meta["summary"],
+        approved=meta["approved"].date(),
+        validated=meta["validated"].date() if "validated" in meta else None,
+        note=meta.get("note", ""),
+        activities=activities,
+        budget=budget,
+        body_html=markdown.reset().convert(front.body) if front.body.strip() else "",
+        status=meta.get("status", "published"),
+    )
+
+
+def _valid_items(raw: dict, settings, ctx) -> list[tuple[int, dict]]:
+    """The activities that pass their own checks, with their positions."""
+    record, valid = activity_record(settings["AREAS"]), []
+    entries = raw.get("activities")
+    for position, item in enumerate(entries if isinstance(entries, list) else [], 1):
+        try:
+            valid.append((position, record.clean(item, ctx)))
+        except FieldError:
+            continue  # already reported by the schema
+    return valid
+
+
+def _activities(items, meta, first, last, settings, shown, report):
+    """Unique ids and months inside the period; None when any check fails."""
+    if items and isinstance(items[0], dict):
+        items = list(enumerate(items, start=1))
+    activities, seen, ok = [], {}, True
+    period = f"{month_label(first)} a {month_label(last)}"
+    for position, item in items:
+        where = f"activities[{position}]"
+        if item["id"] in seen:
+            report.add(
+                shown,
+                f"{where}.id",
+                f"'{item['id']}' ya es el identificador de la actividad "
+                f"{seen[item['id']]}; se espera un identificador único en el plan",
+            )
+            ok = False
+        seen.setdefault(item["id"], position)
+        months = item["months"]
+        if months == WHOLE_PERIOD:
+            months = months_between(first, last)
+        outside = [m for m in months if not first <= m <= last]
+        if outside:
+            listed = ", ".join(month_key(m) for m in outside)
+            which = (
+                f"el mes {listed} está"
+                if len(outside) == 1
+                else f"los meses {listed} están"
+            )
+            report.add(
+                shown,
+                f"{where}.months",
+                f"{which} fuera del periodo del plan ({period}); se esperan "
+                "meses dentro del periodo",
+            )
+            ok = False
+        area = item.get("area", meta.get("area"))
+        if area is None:
+            ok = False
+            continue
+        activities.append(
+            Activity(item["id"], item["name"], area, settings["AREAS"][area], tuple(months))
+        )
+    return tuple(activities) if ok else None
+
+
+def _budget(raw, shown, report) -> Budget | None:
+    if raw is None:
+        return None
+    budget = Budget(
+        currency=raw["currency"],
+        declared_total=raw["total"],
+        concepts=tuple(BudgetConcept(c["name"], c["amount"]) for c in raw["concepts"]),
+    )
+    if not budget.adds_up:
+        report.warn(
+            shown,
+            "budget.total",
+            f"el total declarado ({money(budget.declared_total)}) no coincide con la "
+            f"suma de los conceptos ({money(budget.computed_total)}); diferencia: "
+            f"{money(budget.difference)}. Se publica así y la página lo señala",
+        )
+    return budget

@@ -1,0 +1,143 @@
+"""Plans as plain data: activities by month, the budget and its checked total.
+
+Nothing here knows Pelican, so tests and the open-data writers use it
+directly. Amounts are ``Decimal``; months are ``(year, month)`` tuples.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from content_schema.plan_fields import YearMonth, months_between
+
+MONTH_ABBR = ("ene", "feb", "mar", "abr", "may", "jun",
+              "jul", "ago", "sep", "oct", "nov", "dic")  # fmt: skip
+
+
+def money(amount: Decimal) -> str:
+    """``$10,405,031.00``: the way Mexican public documents write pesos."""
+    sign = "-" if amount < 0 else ""
+    return f"{sign}${abs(amount):,.2f}"
+
+
+def month_key(month: YearMonth) -> str:
+    return f"{month[0]:04d}-{month[1]:02d}"
+
+
+@dataclass(frozen=True)
+class Activity:
+    id: str
+    name: str
+    area: str
+    area_name: str
+    months: tuple[YearMonth, ...]
+
+    def runs_in(self, month: YearMonth) -> bool:
+        return month in self.months
+
+
+@dataclass(frozen=True)
+class BudgetConcept:
+    name: str
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class Budget:
+    currency: str
+    declared_total: Decimal
+    concepts: tuple[BudgetConcept, ...]
+
+    @property
+    def computed_total(self) -> Decimal:
+        return sum((c.amount for c in self.concepts), Decimal("0.00"))
+
+    @property
+    def difference(self) -> Decimal:
+        """Declared minus computed: positive when the declared total is larger."""
+        return self.declared_total - self.computed_total
+
+    @property
+    def adds_up(self) -> bool:
+        return self.difference == 0
+
+    def share(self, concept: BudgetConcept) -> Decimal:
+        """The concept's share of the computed sum, in percent (two decimals)."""
+        total = self.computed_total
+        if not total:
+            return Decimal("0.00")
+        return (concept.amount * 100 / total).quantize(Decimal("0.01"))
+
+
+@dataclass(frozen=True)
+class Change:
+    """One commit that touched the plan's file."""
+
+    date: dt.datetime
+    message: str
+    commit: str
+
+
+@dataclass
+class Plan:
+    source_path: str
+    slug: str
+    title: str
+    first_month: YearMonth
+    last_month: YearMonth
+    area: str
+    area_name: str
+    summary: str
+    approved: dt.date
+    activities: tuple[Activity, ...]
+    body_html: str = ""
+    validated: dt.date | None = None
+    note: str = ""
+    budget: Budget | None = None
+    status: str = "published"
+    history: list[Change] = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        return f"transparencia/planes/{self.slug}/"
+
+    @property
+    def cronograma_url(self) -> str:
+        return f"{self.url}cronograma/"
+
+    @property
+    def data_path(self) -> str:
+        return f"datos/planes/{self.slug}"
+
+    @property
+    def months(self) -> list[YearMonth]:
+        return months_between(self.first_month, self.last_month)
+
+    @property
+    def years(self) -> list[int]:
+        return list(range(self.first_month[0], self.last_month[0] + 1))
+
+    @property
+    def period_label(self) -> str:
+        (y1, m1), (y2, m2) = self.first_month, self.last_month
+        if y1 == y2 and (m1, m2) == (1, 12):
+            return str(y1)
+        if (m1, m2) == (1, 12):
+            return f"{y1}-{y2}"
+        return f"{MONTH_ABBR[m1 - 1]} {y1} a {MONTH_ABBR[m2 - 1]} {y2}"
+
+    @property
+    def updated(self) -> dt.datetime | None:
+        return self.history[0].date if self.history else None
+
+    def months_in(self, year: int) -> list[YearMonth]:
+        """The plan's months of one calendar year (all twelve for the layout)."""
+        return [(year, m) for m in range(1, 13)]
+
+    def in_period(self, month: YearMonth) -> bool:
+        return self.first_month <= month <= self.last_month
+
+    def activities_in(self, year: int) -> list[Activity]:
+        return [a for a in self.activities if any(m[0] == year for m in a.months)]
