@@ -34,6 +34,18 @@ KINDS = [
     "privacy",
     "feeds",
     "404",
+    "galleries",
+    "gallery",
+    "photo",
+    "fototeca",
+    "fototeca-year",
+    "fototeca-area",
+    "transparency",
+    "plan-with-budget",
+    "cronograma",
+    "cronograma-multi-year",
+    "cronograma-year",
+    "open-data",
 ]
 
 
@@ -86,6 +98,20 @@ def paths(site) -> dict[str, str]:
         "year-archive": _first_link(site, "boletines/", "nav.filters a", digits=True),
         "area": _first_link(site, "boletines/areas/", "main ul a[href*='/area/']"),
         "tag": _first_link(site, "boletines/temas/", "main ul a[href*='/tema/']"),
+        "galleries": "/galerias/",
+        "gallery": _first_link(site, "galerias/", ".gallery-card a"),
+        "photo": _first_link(
+            site, _first_link(site, "galerias/", ".gallery-card a")[1:], ".photo-grid a"
+        ),
+        "fototeca": "/fototeca/",
+        "fototeca-year": _first_link(site, "fototeca/", "h2 a[href*='fototeca/']"),
+        "fototeca-area": _first_link(site, "fototeca/", "a[href*='fototeca/area/']"),
+        "transparency": "/transparencia/",
+        "plan-with-budget": "/transparencia/planes/plan-anual-comunicacion-e-imagen-2021/",
+        "cronograma": "/transparencia/planes/plan-operativo-anual-2021/cronograma/",
+        "cronograma-multi-year": "/transparencia/planes/plan-de-trabajo-2021-2024/cronograma/",
+        "cronograma-year": "/transparencia/cronograma/2021/",
+        "open-data": "/datos/",
     }
 
 
