@@ -68,9 +68,10 @@ PLUGINS = [
     "spanish_dates",
     "bulletins",
     "images",
-    "feeds",
     "galleries",
     "plans",
+    "reports",  # after galleries and plans: reports link to them
+    "feeds",  # its site-wide feed gathers what the generators above wrote
     "open_data",  # after every producer of datasets
     "site_meta",
 ]
@@ -152,6 +153,10 @@ FEED_AREA_RSS = "feeds/areas/{slug}.rss.xml"
 FEED_AREA_ATOM = "feeds/areas/{slug}.atom.xml"
 FEED_GALLERIES_RSS = "feeds/galerias.rss.xml"
 FEED_GALLERIES_ATOM = "feeds/galerias.atom.xml"
+FEED_REPORTS_RSS = "feeds/informes.rss.xml"
+FEED_REPORTS_ATOM = "feeds/informes.atom.xml"
+FEED_ALL_KINDS_RSS = "feeds/todo.rss.xml"
+FEED_ALL_KINDS_ATOM = "feeds/todo.atom.xml"
 
 # --- Theme ----------------------------------------------------------------
 THEME = "theme"

@@ -104,9 +104,7 @@ def test_photos_come_out_upright(tmp_path, orientation):
 def test_portrait_widths_bound_the_long_side(tmp_path):
     """A portrait's largest file is 1600 px tall, not 1600 px wide (2400 tall)."""
     made = outputs(tmp_path, size=(2000, 3000))
-    sizes = {
-        name: (r.width, r.height) for name, (r, _) in made.items() if r.role == "size"
-    }
+    sizes = {name: (r.width, r.height) for name, (r, _) in made.items() if r.role == "size"}
     assert sizes["1067.jpg"] == (1067, 1600) and sizes["640.webp"] == (640, 960)
     assert sizes["320.jpg"] == (320, 480)
     card = decode(made["tarjeta.jpg"][1])

@@ -243,10 +243,15 @@ def test_transparency_hub_lists_plans_by_year(site):
 def test_open_data_catalogue_lists_every_dataset(site):
     page = site.html("datos/")
     ids = [li["id"] for li in page.select(".dataset-list > li")]
-    assert sorted(ids) == sorted(
-        [f"{POA}-cronograma", f"{ANUAL}-cronograma", f"{ANUAL}-presupuesto",
-         f"{TRABAJO}-cronograma", "programa-anual-comunicacion"]
-    )  # fmt: skip
+    plan_sets = [f"{POA}-cronograma", f"{ANUAL}-cronograma", f"{ANUAL}-presupuesto",
+                 f"{TRABAJO}-cronograma", "programa-anual-comunicacion"]  # fmt: skip
+    report_sets = [
+        "indicadores-mensuales",
+        *[f"{p}-cumplimiento" for p in (POA, ANUAL, TRABAJO)],
+    ]
+    monthly = [i for i in ids if i.startswith("informe-2021-")]
+    assert sorted(ids) == sorted(plan_sets + report_sets + monthly)
+    assert monthly == ["informe-2021-01", "informe-2021-02", "informe-2021-03"]
     for link in page.select(".dataset-list a[download]"):
         target = site.file(link["href"].lstrip("./").replace("../", ""))
         size = re.search(r"\(([\d.]+) kB\)", link.get_text())[1]
@@ -254,7 +259,7 @@ def test_open_data_catalogue_lists_every_dataset(site):
     (ld,) = [
         json.loads(s.string) for s in page.find_all("script", type="application/ld+json")
     ]
-    assert ld["@type"] == "DataCatalog" and len(ld["dataset"]) == 5
+    assert ld["@type"] == "DataCatalog" and len(ld["dataset"]) == len(ids)
     budget = next(d for d in ld["dataset"] if d["name"].startswith("Presupuesto"))
     assert budget["temporalCoverage"] == "2021-01/2021-12"
     assert {d["encodingFormat"] for d in budget["distribution"]} == {
@@ -262,7 +267,7 @@ def test_open_data_catalogue_lists_every_dataset(site):
         "application/json",
     }
     catalogue = json.loads(site.text("datos/catalogo.json"))
-    assert len(catalogue["conjuntos"]) == 5
+    assert len(catalogue["conjuntos"]) == len(ids)
 
 
 @pytest.mark.parametrize("slug", [POA, TRABAJO])

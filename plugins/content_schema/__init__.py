@@ -44,7 +44,9 @@ def attach_report(pelican) -> None:
 
 def reset_report(pelican) -> None:
     """Each run (the dev server rebuilds) starts with an empty report."""
-    report_for(pelican.settings).problems.clear()
+    report = report_for(pelican.settings)
+    report.problems.clear()
+    report.warnings.clear()
 
 
 def all_content(generators):
@@ -74,8 +76,8 @@ def stop_on_problems(generators) -> None:
             display_path(path, settings),
             "(archivo)",
             "está en una carpeta que el portal no publica o no termina en .md; "
-            "se espera en content/boletines/AAAA/, content/galerias/AAAA-MM-DD-nombre/ "
-            "o content/paginas/, con extensión .md",
+            "se espera en content/boletines/AAAA/, content/galerias/AAAA-MM-DD-nombre/, "
+            "content/planes/, content/informes/AAAA/ o content/paginas/, con extensión .md",
         )
     if report:
         raise ContentErrors(report)

@@ -149,3 +149,36 @@ class Months:
             else:
                 raise FieldError(f"'{item}' no es un mes válido; se espera {self.expected}")
         return sorted(months)
+
+
+@dataclass(frozen=True)
+class MonthField:
+    """One calendar month, ``"2021-01"``: what a monthly report covers."""
+
+    expected = 'un mes AAAA-MM, por ejemplo "2021-01"'
+
+    def clean(self, value, ctx: ValidationContext) -> YearMonth:
+        month = parse_month(value) if isinstance(value, str) else None
+        if month is None:
+            raise FieldError(f"'{value}' no es un mes válido; se espera {self.expected}")
+        return month
+
+
+@dataclass(frozen=True)
+class Count:
+    """How many of something: a whole number, zero or more."""
+
+    signed: bool = False
+
+    @property
+    def expected(self) -> str:
+        return "un número entero" if self.signed else "un número entero de 0 en adelante"
+
+    def clean(self, value, ctx: ValidationContext) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise FieldError(
+                f"se encontró {describe_type(value)}; se espera {self.expected}"
+            )
+        if value < 0 and not self.signed:
+            raise FieldError(f"es negativo ({value}); se espera {self.expected}")
+        return value

@@ -21,7 +21,7 @@ from .fields import (
     Text,
     TextList,
 )
-from .plan_fields import Money, Months, Period
+from .plan_fields import Count, Money, MonthField, Months, Period
 
 STATUSES = {"published": "publicado", "draft": "borrador"}
 
@@ -126,6 +126,93 @@ def plan_schema(areas: Mapping[str, str]) -> dict[str, FieldSpec]:
     }
 
 
+NETWORKS = {
+    "facebook": "Facebook",
+    "twitter": "Twitter",
+    "instagram": "Instagram",
+    "youtube": "YouTube",
+}
+
+NAMED_COUNT = Record(
+    {
+        "name": FieldSpec(Text(max_length=200), required=True, help="concepto"),
+        "count": FieldSpec(Count(), required=True, help="cantidad"),
+    }
+)
+
+COUNTED_ITEM = Record(
+    {
+        "id": FieldSpec(Slug(), required=True),
+        "name": FieldSpec(Text(max_length=200), required=True),
+        "total": FieldSpec(Count(), required=True, help="total declarado"),
+        "breakdown": FieldSpec(RecordList(NAMED_COUNT), required=True),
+    }
+)
+
+POST_TYPE = Record(
+    {
+        "id": FieldSpec(Slug(), required=True),
+        "name": FieldSpec(Text(max_length=200), required=True),
+        "count": FieldSpec(Count(), required=True),
+    }
+)
+
+SOCIAL_NETWORK = Record(
+    {
+        "network": FieldSpec(Choice(NETWORKS), required=True),
+        "likes": FieldSpec(Count()),
+        "followers": FieldSpec(Count()),
+        "stated_changes": FieldSpec(
+            Record(
+                {
+                    "likes": FieldSpec(Count(signed=True)),
+                    "followers": FieldSpec(Count(signed=True)),
+                }
+            )
+        ),
+        "posts": FieldSpec(RecordList(POST_TYPE)),
+    }
+)
+
+EMPTY_SECTION = Record(
+    {
+        "section": FieldSpec(Text(max_length=200), required=True),
+        "reason": FieldSpec(Text(max_length=500, single_line=False), required=True),
+    }
+)
+
+REPORT_EVENT = Record(
+    {
+        "date": FieldSpec(DateTime(date_only=True), required=True),
+        "text": FieldSpec(Text(max_length=600, single_line=False), required=True),
+        "gallery": FieldSpec(Text(max_length=120)),
+        "bulletin": FieldSpec(Text(max_length=160)),
+    }
+)
+
+EXECUTION = Record(
+    {
+        "activity": FieldSpec(Text(max_length=200), required=True, help="plan/actividad"),
+        "evidence": FieldSpec(TextList()),
+    }
+)
+
+
+def report_schema() -> dict[str, FieldSpec]:
+    return {
+        "title": FieldSpec(Text(max_length=160)),
+        "month": FieldSpec(MonthField(), required=True),
+        "summary": FieldSpec(Text(max_length=320, single_line=False), required=True),
+        "interviews": FieldSpec(TextList()),
+        "counts": FieldSpec(RecordList(COUNTED_ITEM)),
+        "social": FieldSpec(RecordList(SOCIAL_NETWORK)),
+        "empty_sections": FieldSpec(RecordList(EMPTY_SECTION)),
+        "events": FieldSpec(RecordList(REPORT_EVENT)),
+        "executed": FieldSpec(RecordList(EXECUTION)),
+        "status": FieldSpec(Choice(STATUSES)),
+    }
+
+
 def page_schema() -> dict[str, FieldSpec]:
     return {
         "title": FieldSpec(Text(max_length=160), required=True),
@@ -142,6 +229,7 @@ KIND_BY_FOLDER = {
     "paginas": "page",
     "galerias": "gallery",
     "planes": "plan",
+    "informes": "report",
 }
 
 
@@ -152,4 +240,6 @@ def schema_for(kind: str, settings: Mapping) -> dict[str, FieldSpec]:
         return gallery_schema(settings["AREAS"])
     if kind == "plan":
         return plan_schema(settings["AREAS"])
+    if kind == "report":
+        return report_schema()
     return page_schema()

@@ -13,6 +13,7 @@ import re
 from urllib.parse import urljoin
 
 from pelican import signals
+from pelican.generators import Generator
 
 from spanish_dates.formatting import long_date
 
@@ -125,7 +126,53 @@ def write_bulletin_feeds(generator, writer=None) -> None:
         rss, atom = render_feeds(meta, [feed_item(a, settings) for a in items[:limit]])
         write_feed(generator.output_path, rss_path, rss)
         write_feed(generator.output_path, atom_path, atom)
+    generator.context.setdefault(SITE_FEED_ITEMS, []).extend(
+        feed_item(a, settings) for a in bulletins
+    )
+
+
+SITE_FEED_ITEMS = "site_feed_items"
+
+
+class SiteFeedGenerator(Generator):
+    """Everything new on the site in one feed: bulletins, galleries and reports.
+
+    Other generators add their ``FeedItem`` objects to the context as they
+    write; this one comes after them in PLUGINS and writes the feed.
+    """
+
+    def generate_context(self):
+        pass
+
+    def generate_output(self, writer):
+        settings, portal = self.settings, self.settings["PORTAL_URL"]
+        items = sorted(
+            self.context.get(SITE_FEED_ITEMS, []),
+            key=lambda i: (i.published, i.url),
+            reverse=True,
+        )[: settings.get("FEED_MAX_ITEMS") or None]
+        rss_path, atom_path = (
+            settings["FEED_ALL_KINDS_RSS"],
+            settings["FEED_ALL_KINDS_ATOM"],
+        )
+        meta = FeedMeta(
+            title=f"Todo lo nuevo · {settings['SITENAME']}",
+            subtitle=f"Boletines, galerías e informes de {settings['ORGANIZATION_NAME']}",
+            home_url=f"{portal}/",
+            rss_url=f"{portal}/{rss_path}",
+            atom_url=f"{portal}/{atom_path}",
+            author=settings["ORGANIZATION_NAME"],
+            language="es-MX",
+        )
+        rss, atom = render_feeds(meta, items)
+        write_feed(self.output_path, rss_path, rss)
+        write_feed(self.output_path, atom_path, atom)
+
+
+def get_generators(pelican):
+    return SiteFeedGenerator
 
 
 def register() -> None:
     signals.article_writer_finalized.connect(write_bulletin_feeds)
+    signals.get_generators.connect(get_generators)

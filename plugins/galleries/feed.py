@@ -52,7 +52,8 @@ def gallery_item(gallery, portal: str) -> FeedItem:
     )
 
 
-def write_gallery_feeds(galleries, settings, output_path: str) -> None:
+def write_gallery_feeds(galleries, settings, output_path: str) -> list[FeedItem]:
+    """Write the galleries feeds; return every gallery's item for the site feed."""
     portal = settings["PORTAL_URL"]
     rss_path, atom_path = settings["FEED_GALLERIES_RSS"], settings["FEED_GALLERIES_ATOM"]
     meta = FeedMeta(
@@ -65,6 +66,8 @@ def write_gallery_feeds(galleries, settings, output_path: str) -> None:
         language="es-MX",
     )
     limit = settings.get("FEED_MAX_ITEMS") or len(galleries)
-    rss, atom = render_feeds(meta, [gallery_item(g, portal) for g in galleries[:limit]])
+    items = [gallery_item(g, portal) for g in galleries]
+    rss, atom = render_feeds(meta, items[:limit])
     write_feed(output_path, rss_path, rss)
     write_feed(output_path, atom_path, atom)
+    return items

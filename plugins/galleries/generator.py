@@ -192,7 +192,10 @@ class GalleriesGenerator(Generator):
                     url=gallery.photo_url(photo),
                 )
         self._write_archive(writer, relative)
-        write_gallery_feeds(self.context["galleries"], self.settings, self.output_path)
+        items = write_gallery_feeds(
+            self.context["galleries"], self.settings, self.output_path
+        )
+        self.context.setdefault("site_feed_items", []).extend(items)
 
     def _write_archive(self, writer, relative):
         published = self.context["galleries"]

@@ -1,0 +1,62 @@
+"""Reports in feeds: a feed of their own, and items for the site-wide feed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from zoneinfo import ZoneInfo
+
+from feeds import absolutize, write_feed
+from feeds.build import FeedItem, FeedMeta, render_feeds
+
+
+def report_item(report, settings) -> FeedItem:
+    portal = settings["PORTAL_URL"]
+    url = f"{portal}/{report.url}"
+    zone = ZoneInfo(settings["TIMEZONE"])
+    published = dt.datetime.combine(report.date, dt.time(18, 0), zone)
+    figures = "".join(
+        f"<li>{html.escape(c.name)}: {c.computed_total}</li>" for c in report.counts
+    ) + "".join(
+        f"<li>{html.escape(n.network_name)}: "
+        + ", ".join(
+            f"{value:,} {label}"
+            for value, label in ((n.followers, "seguidores"), (n.likes, "«Me gusta»"))
+            if value is not None
+        )
+        + "</li>"
+        for n in report.social
+    )
+    content = f"<p>{html.escape(report.summary)}</p><ul>{figures}</ul>{report.body_html}"
+    return FeedItem(
+        id=url,
+        url=url,
+        title=report.title,
+        summary=report.summary,
+        content_html=absolutize(content, url),
+        published=published,
+        updated=published,
+        category="Informes mensuales",
+        tags=("informe mensual",),
+    )
+
+
+def report_feed_items(reports, settings) -> list[FeedItem]:
+    return [report_item(r, settings) for r in reports]
+
+
+def write_report_feeds(reports, settings, output_path: str) -> None:
+    portal = settings["PORTAL_URL"]
+    rss_path, atom_path = settings["FEED_REPORTS_RSS"], settings["FEED_REPORTS_ATOM"]
+    meta = FeedMeta(
+        title=f"Informes mensuales · {settings['SITENAME']}",
+        subtitle=f"Informes de actividades de la {settings['OFFICE_NAME']}",
+        home_url=f"{portal}/transparencia/informes/",
+        rss_url=f"{portal}/{rss_path}",
+        atom_url=f"{portal}/{atom_path}",
+        author=settings["ORGANIZATION_NAME"],
+        language="es-MX",
+    )
+    rss, atom = render_feeds(meta, report_feed_items(reports, settings))
+    write_feed(output_path, rss_path, rss)
+    write_feed(output_path, atom_path, atom)

@@ -1,0 +1,148 @@
+"""Read ``content/informes/AAAA/*.md`` into reports, checking each file alone.
+
+Checks that need other content (one report per month, links to galleries,
+bulletins and plan activities) are in ``links.py``; a declared total that
+differs from its breakdown is a warning, shown on the page.
+"""
+
+from __future__ import annotations
+
+import os
+from zoneinfo import ZoneInfo
+
+from content_schema.errors import ContentReport
+from content_schema.fields import ValidationContext, validate_mapping
+from content_schema.frontmatter import FrontMatterError, split_front_matter
+from content_schema.plan_fields import month_label
+from content_schema.reader import display_path
+from content_schema.schemas import NETWORKS, report_schema
+
+from .model import (
+    CountedItem,
+    EmptySection,
+    Event,
+    Execution,
+    NamedCount,
+    NetworkFigures,
+    PostType,
+    Report,
+)
+
+FOLDER = "informes"
+
+
+def report_files(content_path: str) -> list[str]:
+    root = os.path.join(content_path, FOLDER)
+    found = []
+    for folder, dirs, files in os.walk(root):
+        dirs.sort()
+        found += [os.path.join(folder, f) for f in sorted(files) if f.endswith(".md")]
+    return found
+
+
+def load_report(path: str, settings, report: ContentReport, markdown) -> Report | None:
+    shown = display_path(path, settings)
+    try:
+        with open(path, encoding="utf-8") as handle:
+            front = split_front_matter(handle.read())
+    except UnicodeDecodeError:
+        report.add(shown, "(archivo)", "no está en UTF-8; guárdelo como UTF-8")
+        return None
+    except FrontMatterError as exc:
+        report.add(shown, "(encabezado)", str(exc))
+        return None
+    ctx = ValidationContext(path, ZoneInfo(settings["TIMEZONE"]))
+    meta, problems = validate_mapping(front.metadata, report_schema(), ctx)
+    for field_name, message in problems:
+        report.add(shown, field_name, message)
+    if "month" not in meta:
+        return None
+    month = meta["month"]
+    ok = not problems
+    folder_year = os.path.basename(os.path.dirname(path))
+    if folder_year != str(month[0]):
+        report.add(
+            shown,
+            "month",
+            f"el informe es de {month_label(month)} pero el archivo está en "
+            f"content/informes/{folder_year}/; se espera en content/informes/{month[0]}/",
+        )
+        ok = False
+    for position, event in enumerate(meta.get("events", []), start=1):
+        if (event["date"].year, event["date"].month) != month:
+            report.add(
+                shown,
+                f"events[{position}].date",
+                f"{event['date'].date().isoformat()} no es de {month_label(month)}; "
+                "se espera una fecha dentro del mes del informe",
+            )
+            ok = False
+    for position, item in enumerate(meta.get("executed", []), start=1):
+        if item["activity"].count("/") != 1:
+            report.add(
+                shown,
+                f"executed[{position}].activity",
+                f"'{item['activity']}' no sirve; se espera plan/actividad, por ejemplo "
+                "plan-operativo-anual-2021/boletines",
+            )
+            ok = False
+    loaded = _build(path, meta, front.body, markdown)
+    # A report with mistakes still goes through the checks across files (one
+    # per month, links), so every problem is reported in one build.
+    loaded.valid = ok
+    for item in loaded.counts:
+        if not item.adds_up:
+            report.warn(
+                shown,
+                f"counts.{item.id}",
+                f"el total declarado ({item.declared_total}) no coincide con la suma del "
+                f"desglose ({item.computed_total}). Se publica así y la página lo señala",
+            )
+    return loaded
+
+
+def _build(path, meta, body, markdown) -> Report:
+    month = meta["month"]
+    return Report(
+        source_path=path,
+        month=month,
+        title=meta.get("title") or f"Informe de actividades de {month_label(month)}",
+        summary=meta.get("summary", ""),
+        body_html=markdown.reset().convert(body) if body.strip() else "",
+        interviews=tuple(meta.get("interviews", [])),
+        counts=tuple(
+            CountedItem(
+                c["id"],
+                c["name"],
+                c["total"],
+                tuple(NamedCount(p["name"], p["count"]) for p in c["breakdown"]),
+            )
+            for c in meta.get("counts", [])
+        ),
+        social=tuple(
+            NetworkFigures(
+                network=n["network"],
+                network_name=NETWORKS[n["network"]],
+                likes=n.get("likes"),
+                followers=n.get("followers"),
+                stated_changes=dict(n.get("stated_changes", {})),
+                posts=tuple(
+                    PostType(p["id"], p["name"], p["count"]) for p in n.get("posts", [])
+                ),
+            )
+            for n in meta.get("social", [])
+        ),
+        empty_sections=tuple(
+            EmptySection(e["section"], e["reason"]) for e in meta.get("empty_sections", [])
+        ),
+        events=tuple(
+            Event(e["date"].date(), e["text"], e.get("gallery"), e.get("bulletin"))
+            for e in meta.get("events", [])  # file order: messages name positions
+        ),
+        executed=tuple(
+            Execution(*e["activity"].split("/"), tuple(e.get("evidence", [])))
+            for e in meta.get("executed", [])
+            if e["activity"].count("/") == 1
+        ),
+        status=meta.get("status", "published"),
+    )

@@ -1,0 +1,158 @@
+"""Monthly reports as plain data, and the figures derived from them.
+
+Totals of breakdowns and month-on-month changes are computed here, never
+typed: a declared figure that disagrees is kept and shown beside the computed
+one, so readers see what the office published and what it adds up to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from content_schema.plan_fields import YearMonth, month_label
+
+MONTH_SLUGS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
+               "agosto", "septiembre", "octubre", "noviembre", "diciembre")  # fmt: skip
+FIGURE_NAMES = {"likes": "«Me gusta»", "followers": "seguidores"}
+
+
+@dataclass(frozen=True)
+class NamedCount:
+    name: str
+    count: int
+
+
+@dataclass(frozen=True)
+class CountedItem:
+    id: str
+    name: str
+    declared_total: int
+    breakdown: tuple[NamedCount, ...]
+
+    @property
+    def computed_total(self) -> int:
+        return sum(part.count for part in self.breakdown)
+
+    @property
+    def adds_up(self) -> bool:
+        return self.computed_total == self.declared_total
+
+
+@dataclass(frozen=True)
+class PostType:
+    id: str
+    name: str
+    count: int
+
+
+@dataclass
+class NetworkFigures:
+    network: str
+    network_name: str
+    likes: int | None
+    followers: int | None
+    stated_changes: dict[str, int]
+    posts: tuple[PostType, ...]
+    # Filled in by the series: figure -> change from the previous report.
+    changes: dict[str, int] = field(default_factory=dict)
+    compared_with: YearMonth | None = None
+
+    @property
+    def posts_total(self) -> int:
+        return sum(p.count for p in self.posts)
+
+    def figure(self, name: str) -> int | None:
+        return getattr(self, name)
+
+    def disagreements(self) -> list[tuple[str, int, int]]:
+        """(figure, stated, computed) where the text's change is not the real one."""
+        return [
+            (name, stated, self.changes[name])
+            for name, stated in sorted(self.stated_changes.items())
+            if name in self.changes and self.changes[name] != stated
+        ]
+
+
+@dataclass(frozen=True)
+class EmptySection:
+    section: str
+    reason: str
+
+
+@dataclass
+class Event:
+    date: dt.date
+    text: str
+    gallery_ref: str | None
+    bulletin_ref: str | None
+    gallery: object = None  # the Gallery, once linked
+    bulletin: object = None  # the Pelican article, once linked
+
+
+@dataclass
+class Execution:
+    plan_slug: str
+    activity_id: str
+    evidence_refs: tuple[str, ...]
+    evidence: list = field(default_factory=list)  # bulletins and galleries, once linked
+
+
+@dataclass
+class Report:
+    source_path: str
+    month: YearMonth
+    title: str
+    summary: str
+    body_html: str
+    interviews: tuple[str, ...] = ()
+    counts: tuple[CountedItem, ...] = ()
+    social: tuple[NetworkFigures, ...] = ()
+    empty_sections: tuple[EmptySection, ...] = ()
+    events: tuple[Event, ...] = ()
+    executed: tuple[Execution, ...] = ()
+    status: str = "published"
+    valid: bool = True  # False when the file has mistakes: checked, never published
+
+    @property
+    def slug(self) -> str:
+        return f"{self.month[0]:04d}-{self.month[1]:02d}"
+
+    @property
+    def month_name(self) -> str:
+        return month_label(self.month)
+
+    @property
+    def url(self) -> str:
+        return f"transparencia/informes/{self.month[0]}/{MONTH_SLUGS[self.month[1] - 1]}/"
+
+    @property
+    def data_path(self) -> str:
+        return f"datos/informes/{self.slug}"
+
+    @property
+    def date(self) -> dt.date:
+        """The last day of the month: when the month's record is complete."""
+        year, month = self.month
+        following = dt.date(year + month // 12, month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+
+    @property
+    def disagreements(self) -> list[tuple[NetworkFigures, str, int, int]]:
+        return [(n, *d) for n in self.social for d in n.disagreements()]
+
+    def network(self, key: str) -> NetworkFigures | None:
+        return next((n for n in self.social if n.network == key), None)
+
+    def count(self, key: str) -> CountedItem | None:
+        return next((c for c in self.counts if c.id == key), None)
+
+    def executed_activity(self, plan_slug: str, activity_id: str) -> Execution | None:
+        return next(
+            (
+                e
+                for e in self.executed
+                if e.plan_slug == plan_slug and e.activity_id == activity_id
+            ),
+            None,
+        )
