@@ -46,6 +46,10 @@ KINDS = [
     "cronograma-multi-year",
     "cronograma-year",
     "open-data",
+    "report",
+    "reports",
+    "indicators",
+    "execution",
 ]
 
 
@@ -112,6 +116,10 @@ def paths(site) -> dict[str, str]:
         "cronograma-multi-year": "/transparencia/planes/plan-de-trabajo-2021-2024/cronograma/",
         "cronograma-year": "/transparencia/cronograma/2021/",
         "open-data": "/datos/",
+        "report": "/transparencia/informes/2021/marzo/",
+        "reports": "/transparencia/informes/",
+        "indicators": "/transparencia/indicadores/",
+        "execution": "/transparencia/planes/plan-operativo-anual-2021/cumplimiento/",
     }
 
 

@@ -87,7 +87,7 @@ def publish_report(report: Report, output_path: str) -> Dataset:
 
 
 def publish_series(indicators: list[Indicator], reports, output_path: str) -> Dataset:
-    months = sorted({m for i in indicators for m, _ in i.points})
+    months = sorted(r.month for r in reports)
     header = ["indicador", "grupo", *[_key(m) for m in months]]
     rows = []
     for indicator in indicators:
@@ -121,7 +121,7 @@ def publish_execution(matrix: Matrix, output_path: str) -> Dataset:
     header = ["id", "actividad", *[_key(m) for m in matrix.months], "porcentaje"]
     rows = [
         [row.activity.id, row.activity.name, *[c.state for c in row.cells],
-         row.percent if row.percent is not None else ""]
+         str(row.percent) if row.percent is not None else ""]
         for row in matrix.rows
     ]  # fmt: skip
     document = {
@@ -130,10 +130,10 @@ def publish_execution(matrix: Matrix, output_path: str) -> Dataset:
         "actividades": [
             {"id": r.activity.id, "actividad": r.activity.name,
              "meses": {_key(m): c.state for m, c in zip(matrix.months, r.cells, strict=True)},
-             "porcentaje": r.percent}
+             "porcentaje": str(r.percent) if r.percent is not None else None}
             for r in matrix.rows
         ],
-        "porcentaje_total": matrix.total_percent,
+        "porcentaje_total": str(matrix.total_percent) if matrix.total_percent is not None else None,
     }  # fmt: skip
     return Dataset(
         slug=f"{plan.slug}-cumplimiento",
