@@ -192,3 +192,11 @@ def test_reports_feed_and_site_feed(site):
     assert any("/boletines/" in link for link in links)
     dates = [e.published_parsed for e in everything.entries]
     assert dates == sorted(dates, reverse=True)
+
+
+def test_feeds_page_lists_every_feed(site):
+    links = {a["href"] for a in site.html("feeds/").select("main a")}
+    for name in ("todo", "galerias", "informes"):
+        for kind in ("rss", "atom"):
+            assert f"{PORTAL_URL}/feeds/{name}.{kind}.xml" in links
+            assert site.file(f"feeds/{name}.{kind}.xml").is_file()
