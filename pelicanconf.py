@@ -65,6 +65,7 @@ MARKDOWN = {
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = [
     "content_schema",
+    "assets",
     "spanish_dates",
     "bulletins",
     "images",

@@ -6,6 +6,7 @@ vnu runs once per build (one JVM start per site), over the whole output folder.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -116,9 +117,11 @@ def test_every_html_page_is_valid(request, which):
 
 @pytest.mark.parametrize("which", SITES)
 def test_css_and_svg_are_valid(request, which):
-    """theme/static/css/portal.css (as copied to static/css/) and SVG files pass vnu."""
+    """theme/static/css/portal.css (copied as static/css/portal.<hash>.css) and SVG pass vnu."""
     site = request.getfixturevalue(which)
-    assert site.file("static/css/portal.css").is_file(), "falta static/css/portal.css"
+    (css,) = site.path.glob("static/css/portal.*.css")
+    assert re.fullmatch(r"portal\.[0-9a-f]{10}\.css", css.name), css.name
+    assert not site.file("static/css/portal.css").exists()  # only the hashed name
     errors = _errors_in(site, (".css", ".svg"))
     if errors:
         pytest.fail(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import filecmp
+import re
 import shutil
 
 import pytest
@@ -168,3 +169,18 @@ def test_two_builds_are_byte_identical(published_site, tmp_path):
         and not filecmp.cmp(published_site.path / p, tmp_path / "output" / p, shallow=False)
     ]
     assert different == []
+
+
+def test_css_and_js_names_carry_their_content_hash(site):
+    """Long caching is safe: a changed file gets a new name, and pages link it."""
+    import hashlib
+
+    for source, pattern in (("css/portal.css", "static/css/portal.*.css"),
+                            ("js/fotos.js", "static/js/fotos.*.js")):  # fmt: skip
+        (built,) = site.path.glob(pattern)
+        data = (ROOT / "theme" / "static" / source).read_bytes()
+        assert built.read_bytes() == data
+        assert built.name.split(".")[1] == hashlib.sha256(data).hexdigest()[:10]
+    home = site.text("index.html")
+    assert re.search(r'href="\./static/css/portal\.[0-9a-f]{10}\.css"', home)
+    assert "portal.css" not in home
