@@ -137,6 +137,7 @@ TEMPLATE_PAGES = {
     "404.html": "404.html",
     "robots.txt": "robots.txt",
     "feeds.html": "feeds/index.html",
+    "buscar.html": "buscar/index.html",
 }
 SLUGIFY_SOURCE = "basename"
 

@@ -11,6 +11,7 @@ import argparse
 import logging
 import os
 import shutil
+import subprocess
 import sys
 import time
 
@@ -50,6 +51,19 @@ def parse_args(argv):
     parser.add_argument("-q", "--quiet", action="store_true")
     parser.add_argument("-v", "--verbose", action="store_true")
     return parser.parse_args(argv)
+
+
+def index_for_search(site: str) -> str | None:
+    """Pagefind's static index in <site>/pagefind/; None on success, else why not."""
+    result = subprocess.run(
+        [sys.executable, "-m", "pagefind", "--site", site, "--force-language", "es", "--silent"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        return f"El índice de búsqueda (Pagefind) falló:\n{result.stdout}{result.stderr}"
+    return None
 
 
 def swap_into_place(staging: str, output: str) -> None:
@@ -95,6 +109,13 @@ def build(
             file=sys.stderr,
         )
         return 1
+    if settings.get("SEARCH_INDEX", True):
+        indexed = index_for_search(staging)
+        if indexed is not None:
+            shutil.rmtree(staging, ignore_errors=True)
+            print(indexed, file=sys.stderr)
+            print(f"La carpeta {os.path.relpath(output)} no se modificó.", file=sys.stderr)
+            return 1
     swap_into_place(staging, output)
     report = settings.get(REPORT_SETTING)
     if report is not None and report.warnings:

@@ -50,6 +50,7 @@ KINDS = [
     "reports",
     "indicators",
     "execution",
+    "search",
 ]
 
 
@@ -120,6 +121,7 @@ def paths(site) -> dict[str, str]:
         "reports": "/transparencia/informes/",
         "indicators": "/transparencia/indicadores/",
         "execution": "/transparencia/planes/plan-operativo-anual-2021/cumplimiento/",
+        "search": "/buscar/?q=vacunación",
     }
 
 

@@ -149,26 +149,34 @@ def test_photos_are_upright_and_sized(published_site):
     assert not originals & {p.name for p in published_site.path.rglob("*")}
 
 
+# Pagefind writes its filter and metadata indexes in hash-map order, so their
+# bytes (and the names derived from them) change between runs on the same
+# input (upstream Pagefind issue #638; fragments are stable since 1.3). They
+# are compared by count here; everything else must be byte-identical.
+UNSTABLE = ("pagefind/filter/", "pagefind/pagefind.", "pagefind/pagefind-entry.json")
+
+
+def _files(root):
+    return sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file())
+
+
 def test_two_builds_are_byte_identical(published_site, tmp_path):
     """Fresh image cache too, so the images are encoded again, not copied."""
     again = run_build(
         tmp_path / "output", settings="publishconf.py", cache=tmp_path / "cache"
     )
     assert again.returncode == 0, again.stderr
-    first = sorted(
-        p.relative_to(published_site.path) for p in published_site.path.rglob("*")
-    )
-    second = sorted(
-        p.relative_to(tmp_path / "output") for p in (tmp_path / "output").rglob("*")
-    )
-    assert first == second
+    first, second = _files(published_site.path), _files(tmp_path / "output")
+    stable = [p for p in first if not p.startswith(UNSTABLE)]
+    assert stable == [p for p in second if not p.startswith(UNSTABLE)]
+    assert len(first) == len(second)
     different = [
-        str(p)
-        for p in first
-        if (published_site.path / p).is_file()
-        and not filecmp.cmp(published_site.path / p, tmp_path / "output" / p, shallow=False)
+        p
+        for p in stable
+        if not filecmp.cmp(published_site.path / p, tmp_path / "output" / p, shallow=False)
     ]
     assert different == []
+    assert any(p.startswith("pagefind/fragment/") for p in stable)  # compared, and equal
 
 
 def test_css_and_js_names_carry_their_content_hash(site):
