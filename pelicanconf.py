@@ -40,7 +40,20 @@ AREAS = {
     "medio-ambiente": "Medio Ambiente",
     "transparencia": "Transparencia",
     "comunicacion": "Comunicación Social",
+    "educacion": "Educación",
 }
+
+# --- Electoral blackout (veda) ----------------------------------------------
+# During a veda, `make publish` leaves out bulletins marked `propaganda: true`,
+# except those of the areas the law allows; the home page says why.
+VEDAS = [
+    {
+        "start": "2021-04-04",
+        "end": "2021-06-06",
+        "name": "Proceso electoral local 2020-2021 (campañas y jornada electoral)",
+    },
+]
+VEDA_ALLOWED_AREAS = ["salud", "proteccion-civil", "educacion"]
 
 # --- Content --------------------------------------------------------------
 PATH = "content"

@@ -1,4 +1,4 @@
-"""Bulletins: numbers per year, embargo of future-dated ones.
+"""Bulletins: numbers per year, embargo of future-dated ones, electoral veda.
 
 Runs before Pelican builds tags, areas and archives from the article list,
 so a held-back bulletin appears nowhere in a published build.
@@ -13,6 +13,7 @@ from content_schema.reader import display_path
 
 from .embargo import embargo_clock, is_embargoed
 from .numbering import NumberingItem, assign_numbers, format_number
+from .veda import active_veda, held_by_veda, read_vedas
 
 
 def number_and_embargo(generator) -> None:
@@ -37,12 +38,21 @@ def number_and_embargo(generator) -> None:
         article.number_label = format_number(article.number, article.date.year)
 
     now = embargo_clock(settings)
+    vedas, problems = read_vedas(settings)
+    for problem in problems:
+        report.add("pelicanconf.py", "VEDAS", problem)
+    veda = active_veda(vedas, now)
+    generator.context["veda"] = veda
+    allowed = settings.get("VEDA_ALLOWED_AREAS", [])
     held = []
     for article in bulletins:
         article.embargoed = is_embargoed(article.date, now)
-        if article.embargoed and settings.get("EMBARGO"):
+        article.veda_held = held_by_veda(article, veda, allowed)
+        if (article.embargoed or article.veda_held) and settings.get("EMBARGO"):
             held.append(article)
     generator.embargoed_articles = held
+    # Galleries and reports may name a held bulletin: it exists, but no link.
+    generator.context["held_articles"] = held
     if held:
         generator.articles = [a for a in generator.articles if a not in held]
 

@@ -187,6 +187,16 @@ class PositiveInt:
 
 
 @dataclass(frozen=True)
+class Flag:
+    expected = "true o false"
+
+    def clean(self, value, ctx: ValidationContext) -> bool:
+        if not isinstance(value, bool):
+            raise FieldError(f"se encontró {describe_type(value)}; se espera true o false")
+        return value
+
+
+@dataclass(frozen=True)
 class TextList:
     """A YAML list of texts, or one text with items separated by commas."""
 

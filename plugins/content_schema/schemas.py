@@ -13,6 +13,7 @@ from .fields import (
     Choice,
     DateTime,
     FieldSpec,
+    Flag,
     LocalFile,
     PositiveInt,
     Record,
@@ -56,6 +57,7 @@ def bulletin_schema(areas: Mapping[str, str]) -> dict[str, FieldSpec]:
         "corrections": FieldSpec(RecordList(CORRECTION)),
         "gallery": FieldSpec(Text(max_length=120)),
         "gallery_photo": FieldSpec(Text(max_length=120)),
+        "propaganda": FieldSpec(Flag()),
     }
 
 
@@ -213,6 +215,28 @@ def report_schema() -> dict[str, FieldSpec]:
     }
 
 
+EVENT_KINDS = {
+    "rueda-de-prensa": "Rueda de prensa",
+    "sesion-de-cabildo": "Sesión de Cabildo",
+    "evento-publico": "Evento público",
+}
+
+
+def event_schema(areas: Mapping[str, str]) -> dict[str, FieldSpec]:
+    return {
+        "title": FieldSpec(Text(max_length=160), required=True),
+        "start": FieldSpec(DateTime(), required=True),
+        "end": FieldSpec(DateTime()),
+        "kind": FieldSpec(Choice(EVENT_KINDS), required=True),
+        "place": FieldSpec(Text(max_length=200), required=True),
+        "area": FieldSpec(Choice(areas), required=True),
+        "summary": FieldSpec(Text(max_length=320, single_line=False), required=True),
+        "gallery": FieldSpec(Text(max_length=120)),
+        "bulletin": FieldSpec(Text(max_length=160)),
+        "status": FieldSpec(Choice(STATUSES)),
+    }
+
+
 def page_schema() -> dict[str, FieldSpec]:
     return {
         "title": FieldSpec(Text(max_length=160), required=True),
@@ -230,6 +254,7 @@ KIND_BY_FOLDER = {
     "galerias": "gallery",
     "planes": "plan",
     "informes": "report",
+    "agenda": "event",
 }
 
 
@@ -242,4 +267,6 @@ def schema_for(kind: str, settings: Mapping) -> dict[str, FieldSpec]:
         return plan_schema(settings["AREAS"])
     if kind == "report":
         return report_schema()
+    if kind == "event":
+        return event_schema(settings["AREAS"])
     return page_schema()

@@ -55,8 +55,9 @@ class GalleriesGenerator(Generator):
     def _link_bulletins(self, loaded):
         settings, report = self.settings, report_for(self.settings)
         articles = self.context.get("articles", []) + self.context.get("drafts", [])
+        held = self.context.get("held_articles", [])
         by_stem = {
-            os.path.splitext(os.path.basename(a.source_path))[0]: a for a in articles
+            os.path.splitext(os.path.basename(a.source_path))[0]: a for a in articles + held
         }
         for gallery in loaded:
             ref = gallery.bulletin_ref
@@ -69,7 +70,7 @@ class GalleriesGenerator(Generator):
                         f"no existe el boletín '{ref}'; se espera el nombre de un "
                         "archivo de content/boletines/AAAA/ sin la extensión .md",
                     )
-                elif gallery in self.galleries:
+                elif gallery in self.galleries and by_stem[ref] not in held:
                     gallery.bulletin = by_stem[ref]
         by_folder = {g.folder: g for g in loaded}
         named_by = {

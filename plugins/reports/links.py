@@ -39,6 +39,7 @@ def check_one_per_month(reports, settings, problems) -> None:
 def link_reports(reports, context, settings, problems) -> None:
     """Resolve every name a report uses; record what does not exist."""
     articles = context.get("articles", [])
+    held = {_stem(a): a for a in context.get("held_articles", [])}
     bulletins = {_stem(a): a for a in articles}
     galleries = {g.folder: g for g in context.get("galleries", [])}
     plans = {p.slug: p for p in context.get("plans", [])}
@@ -55,8 +56,9 @@ def link_reports(reports, context, settings, problems) -> None:
                         "de una carpeta de content/galerias/",
                     )
             if event.bulletin_ref:
-                event.bulletin = bulletins.get(event.bulletin_ref.removesuffix(".md"))
-                if event.bulletin is None:
+                stem = event.bulletin_ref.removesuffix(".md")
+                event.bulletin = bulletins.get(stem)
+                if event.bulletin is None and stem not in held:
                     problems.add(
                         shown,
                         f"events[{position}].bulletin",
@@ -83,6 +85,8 @@ def link_reports(reports, context, settings, problems) -> None:
                 )
             for ref in execution.evidence_refs:
                 found = bulletins.get(ref.removesuffix(".md")) or galleries.get(ref)
+                if found is None and ref.removesuffix(".md") in held:
+                    continue  # held back (embargo, veda): exists, not linked
                 if found is None:
                     problems.add(
                         shown,
