@@ -85,6 +85,7 @@ PLUGINS = [
     "galleries",
     "plans",
     "reports",  # after galleries and plans: reports link to them
+    "agenda",
     "feeds",  # its site-wide feed gathers what the generators above wrote
     "open_data",  # after every producer of datasets
     "site_meta",
@@ -119,6 +120,8 @@ ARTICLE_URL = "boletines/{date:%Y}/{slug}/"
 ARTICLE_SAVE_AS = "boletines/{date:%Y}/{slug}/index.html"
 DRAFT_URL = "borradores/{slug}/"
 DRAFT_SAVE_AS = "borradores/{slug}/index.html"
+DRAFT_PAGE_URL = "borradores/paginas/{slug}/"
+DRAFT_PAGE_SAVE_AS = "borradores/paginas/{slug}/index.html"
 PAGE_URL = "{slug}/"
 PAGE_SAVE_AS = "{slug}/index.html"
 CATEGORY_URL = "boletines/area/{slug}/"
@@ -172,6 +175,7 @@ FEED_REPORTS_RSS = "feeds/informes.rss.xml"
 FEED_REPORTS_ATOM = "feeds/informes.atom.xml"
 FEED_ALL_KINDS_RSS = "feeds/todo.rss.xml"
 FEED_ALL_KINDS_ATOM = "feeds/todo.atom.xml"
+AGENDA_ICS = "agenda/agenda.ics"
 
 # --- Theme ----------------------------------------------------------------
 THEME = "theme"
@@ -187,6 +191,7 @@ NAV_LINKS = [
     ("Inicio", ""),
     ("Boletines", "boletines/"),
     ("Fototeca", "fototeca/"),
+    ("Agenda", "agenda/"),
     ("Transparencia", "transparencia/"),
     ("Áreas", "boletines/areas/"),
     ("Temas", "boletines/temas/"),

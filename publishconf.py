@@ -12,4 +12,6 @@ RELATIVE_URLS = False
 EMBARGO = True
 DRAFT_SAVE_AS = ""
 DRAFT_URL = ""
+DRAFT_PAGE_SAVE_AS = ""  # draft pages are never published either
+DRAFT_PAGE_URL = ""
 DELETE_OUTPUT_DIRECTORY = True

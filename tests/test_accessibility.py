@@ -51,6 +51,7 @@ KINDS = [
     "indicators",
     "execution",
     "search",
+    "agenda",
 ]
 
 
@@ -122,6 +123,7 @@ def paths(site) -> dict[str, str]:
         "indicators": "/transparencia/indicadores/",
         "execution": "/transparencia/planes/plan-operativo-anual-2021/cumplimiento/",
         "search": "/buscar/?q=vacunación",
+        "agenda": "/agenda/",
     }
 
 

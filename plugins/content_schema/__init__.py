@@ -77,7 +77,8 @@ def stop_on_problems(generators) -> None:
             "(archivo)",
             "está en una carpeta que el portal no publica o no termina en .md; "
             "se espera en content/boletines/AAAA/, content/galerias/AAAA-MM-DD-nombre/, "
-            "content/planes/, content/informes/AAAA/ o content/paginas/, con extensión .md",
+            "content/planes/, content/informes/AAAA/, content/agenda/ o content/paginas/, "
+            "con extensión .md",
         )
     if report:
         raise ContentErrors(report)

@@ -1,0 +1,89 @@
+"""Read ``content/agenda/AAAA-MM-DD-nombre.md`` into agenda events."""
+
+from __future__ import annotations
+
+import os
+import re
+from zoneinfo import ZoneInfo
+
+from content_schema.fields import ValidationContext, validate_mapping
+from content_schema.frontmatter import FrontMatterError, split_front_matter
+from content_schema.reader import display_path
+from content_schema.schemas import EVENT_KINDS, event_schema
+
+from .model import AgendaEvent
+
+NAME = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})-(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.md$")
+
+
+def event_files(content_path: str) -> list[str]:
+    root = os.path.join(content_path, "agenda")
+    if not os.path.isdir(root):
+        return []
+    return sorted(os.path.join(root, n) for n in os.listdir(root) if n.endswith(".md"))
+
+
+def load_event(path: str, settings, report, markdown) -> AgendaEvent | None:
+    shown = display_path(path, settings)
+    name = NAME.match(os.path.basename(path))
+    if not name:
+        report.add(
+            shown,
+            "(archivo)",
+            "el nombre no sirve; se espera AAAA-MM-DD-nombre.md con la fecha del evento "
+            "(minúsculas sin acentos y guiones, p. ej. 2021-06-01-rueda-de-prensa.md)",
+        )
+        return None
+    try:
+        with open(path, encoding="utf-8") as handle:
+            front = split_front_matter(handle.read())
+    except UnicodeDecodeError:
+        report.add(shown, "(archivo)", "no está en UTF-8; guárdelo como UTF-8")
+        return None
+    except FrontMatterError as exc:
+        report.add(shown, "(encabezado)", str(exc))
+        return None
+    ctx = ValidationContext(path, ZoneInfo(settings["TIMEZONE"]))
+    meta, problems = validate_mapping(front.metadata, event_schema(settings["AREAS"]), ctx)
+    for field_name, message in problems:
+        report.add(shown, field_name, message)
+    start, end = meta.get("start"), meta.get("end")
+    if start and start.date().isoformat() != name["date"]:
+        report.add(
+            shown,
+            "start",
+            f"el evento es el {start.date().isoformat()} pero el archivo dice "
+            f"{name['date']}; se espera la misma fecha en los dos",
+        )
+        problems.append(("start", ""))
+    if start and end and end <= start:
+        report.add(
+            shown,
+            "end",
+            f"termina ({end:%Y-%m-%d %H:%M}) antes de empezar ({start:%Y-%m-%d %H:%M}); "
+            "se espera una hora de fin posterior al inicio",
+        )
+        problems.append(("end", ""))
+    if "start" not in meta:
+        return None
+    # With other mistakes the event is still linked (so a missing gallery is
+    # reported in the same build), then left out.
+    event = AgendaEvent(
+        source_path=path,
+        slug=f"{name['date']}-{name['slug']}",
+        title=meta.get("title", ""),
+        start=start,
+        end=end,
+        kind=meta.get("kind", ""),
+        kind_name=EVENT_KINDS.get(meta.get("kind"), ""),
+        place=meta.get("place", ""),
+        area=meta.get("area", ""),
+        area_name=settings["AREAS"].get(meta.get("area"), ""),
+        summary=meta.get("summary", ""),
+        body_html=markdown.reset().convert(front.body) if front.body.strip() else "",
+        gallery_ref=meta.get("gallery"),
+        bulletin_ref=meta.get("bulletin"),
+        status=meta.get("status", "published"),
+    )
+    event.valid = not problems
+    return event
