@@ -3,6 +3,11 @@
 #   make test       the whole test suite (installs its own needs, Debian included)
 #   make devserver  preview at http://localhost:8000 rebuilding on every change
 #   make publish    build the public site with publishconf.py
+#   make check      validate all content without building (the pre-commit hook)
+#   make nuevo TIPO=boletin TITULO="…"   a ready-to-fill file (boletin, galeria,
+#                   plan, informe, evento, pagina; FECHA=AAAA-MM-DD optional)
+#   make hook       install the git pre-commit hook
+#   make rsync_upload  publish, then send only what changed to the server
 #   make bench-images  photo pipeline vs Sigal (BENCH_ARGS=--small for a quick look)
 
 PY ?= python3
@@ -12,10 +17,10 @@ PYTHON := $(BIN)/python
 OUTPUTDIR := output
 PORT ?= 8000
 
-.PHONY: html publish devserver test lint clean help bench-images
+.PHONY: html publish devserver test lint clean help bench-images check nuevo hook rsync_upload
 
 help:
-	@echo "make html | make test | make devserver | make publish | make bench-images | make lint | make clean"
+	@echo "make html | make test | make devserver | make publish | make check | make nuevo TIPO=… TITULO=… | make hook | make rsync_upload | make bench-images | make lint | make clean"
 
 $(BIN)/.installed: requirements.txt
 	test -x $(PYTHON) || $(PY) -m venv $(VENV)
@@ -41,6 +46,24 @@ test-deps: $(BIN)/.installed-dev
 test: test-deps
 	$(BIN)/ruff check plugins scripts tests pelicanconf.py publishconf.py
 	$(BIN)/pytest
+
+check: $(BIN)/.installed
+	$(PYTHON) scripts/check.py
+
+nuevo: $(BIN)/.installed
+	$(PYTHON) scripts/new_content.py "$(TIPO)" "$(TITULO)" $(if $(FECHA),--fecha "$(FECHA)")
+
+hook:
+	ln -sf ../../scripts/pre-commit .git/hooks/pre-commit
+	@echo "Listo: cada commit revisará el contenido con scripts/check.py."
+
+# Deploy: only files whose content changed travel (--checksum), deleted ones go.
+SSH_HOST ?= comunicacion.sanisidrodelmonte.gob.mx
+SSH_USER ?= portal
+SSH_TARGET_DIR ?= /srv/portal/output
+rsync_upload: publish
+	rsync -rlvz --checksum --delete --delay-updates --exclude .DS_Store \
+	  $(OUTPUTDIR)/ $(SSH_USER)@$(SSH_HOST):$(SSH_TARGET_DIR)/
 
 bench-images: $(BIN)/.installed
 	$(PYTHON) scripts/bench_images.py $(BENCH_ARGS)

@@ -56,7 +56,16 @@ def parse_args(argv):
 def index_for_search(site: str) -> str | None:
     """Pagefind's static index in <site>/pagefind/; None on success, else why not."""
     result = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", site, "--force-language", "es", "--silent"],
+        [
+            sys.executable,
+            "-m",
+            "pagefind",
+            "--site",
+            site,
+            "--force-language",
+            "es",
+            "--silent",
+        ],
         capture_output=True,
         text=True,
         check=False,

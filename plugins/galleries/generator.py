@@ -16,7 +16,15 @@ from pelican.generators import Generator
 from bulletins.embargo import embargo_clock
 from content_schema import report_for
 from content_schema.reader import display_path
-from images import ImageStore, Job, Recipe, derive_all, publish_picture, record_stats
+from images import (
+    ImageStore,
+    Job,
+    Recipe,
+    check_sources,
+    derive_all,
+    publish_picture,
+    record_stats,
+)
 from images.cache import place
 
 from .feed import write_gallery_feeds
@@ -120,6 +128,12 @@ class GalleriesGenerator(Generator):
         for gallery in self.galleries:
             rights = settings["IMAGES_COPYRIGHT"].format(year=gallery.date.year)
             jobs += [Job(p.source, recipe, p.credit, rights) for p in gallery.photos]
+        if settings.get("CHECK_ONLY"):  # make check: no pixels, no output
+            for problem in check_sources(jobs):
+                report_for(settings).add(
+                    display_path(problem.source, settings), "(foto)", problem.message
+                )
+            return
         results, problems = derive_all(
             jobs, ImageStore(settings["IMAGES_CACHE_PATH"]), settings.get("IMAGES_WORKERS")
         )

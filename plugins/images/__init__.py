@@ -17,7 +17,7 @@ from content_schema.reader import display_path
 
 from .cache import ImageStore
 from .picture import Picture, publish_picture
-from .pool import derive_all
+from .pool import check_sources, derive_all
 from .recipe import Job, Recipe
 
 __all__ = [
@@ -25,6 +25,7 @@ __all__ = [
     "Job",
     "Picture",
     "Recipe",
+    "check_sources",
     "derive_all",
     "publish_picture",
     "record_stats",
@@ -72,6 +73,17 @@ def publish_bulletin_images(generator) -> None:
                 image["credit"],
                 copyright_for(settings, article.date.year),
             )
+    if settings.get("CHECK_ONLY"):  # make check: no pixels, no output
+        for problem in check_sources(list(jobs.values())):
+            for article in written:
+                job = jobs.get(id(article))
+                if job is not None and job.source == problem.source:
+                    report_for(settings).add(
+                        display_path(article.source_path, settings),
+                        "image.src",
+                        f"la imagen '{job.source.rsplit('/', 1)[-1]}' {problem.message}",
+                    )
+        return
     store = ImageStore(settings["IMAGES_CACHE_PATH"])
     results, problems = derive_all(
         list(jobs.values()), store, settings.get("IMAGES_WORKERS")

@@ -13,7 +13,7 @@ from concurrent.futures import ProcessPoolExecutor
 from PIL import Image, UnidentifiedImageError
 
 from .cache import ImageStore, write_entry
-from .derive import UnpublishablePhoto, render
+from .derive import UnpublishablePhoto, check_photo, render
 from .recipe import Derived, ImageProblem, Job, Recipe
 
 
@@ -45,6 +45,34 @@ def run_job(job: Job, folder: str) -> Derived | ImageProblem:
         return ImageProblem(job.source, _why_unreadable(exc))
     renditions = write_entry(folder, results)
     return Derived(job.source, folder, renditions, worked=True)
+
+
+def _ends_like_a_jpeg(path: str) -> bool:
+    """A whole JPEG has its end marker near the end; a half-copied one does not."""
+    with open(path, "rb") as handle:
+        handle.seek(max(0, os.path.getsize(path) - 4096))
+        return b"\xff\xd9" in handle.read()
+
+
+def check_sources(jobs: list[Job]) -> list[ImageProblem]:
+    """What ``make check`` can afford: open each photo's header and check its
+    mode and size, without decoding pixels (a truncated file shows at build)."""
+    problems = []
+    for job in {j.source: j for j in jobs}.values():
+        try:
+            with Image.open(job.source) as image:
+                check_photo(image, job.recipe)
+                if image.format == "JPEG" and not _ends_like_a_jpeg(job.source):
+                    raise OSError("image file is truncated")
+        except (
+            UnpublishablePhoto,
+            OSError,
+            SyntaxError,
+            ValueError,
+            Image.DecompressionBombError,
+        ) as exc:
+            problems.append(ImageProblem(job.source, _why_unreadable(exc)))
+    return problems
 
 
 class _Progress:

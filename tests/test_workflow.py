@@ -1,0 +1,135 @@
+"""The staff workflow: make nuevo for every kind, make check (the same report
+as the build, for every bad-input case), and the git pre-commit hook."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+NEW = [sys.executable, str(ROOT / "scripts" / "new_content.py")]
+CHECK = [sys.executable, str(ROOT / "scripts" / "check.py")]
+CORPUS = ROOT / "tests" / "bad_input"
+CASES = sorted(p.name for p in CORPUS.iterdir() if (p / "expected.txt").is_file())
+
+
+def run(command, **kw):
+    return subprocess.run(command, capture_output=True, text=True, check=False, **kw)
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_check_reports_exactly_what_the_build_reports(case):
+    result = run([*CHECK, "--content", str(CORPUS / case / "content")])
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    expected = (CORPUS / case / "expected.txt").read_text(encoding="utf-8").splitlines()
+    assert result.stderr.splitlines()[1 : 1 + len(expected)] == expected
+
+
+def test_check_passes_on_the_sample_content():
+    result = run(CHECK)
+    assert result.returncode == 0, result.stderr
+    assert re.fullmatch(
+        r"Contenido sin errores \(29 boletines revisados, [\d.]+ s\)\.\n", result.stdout
+    )
+
+
+KINDS = {
+    "boletin": "content/boletines/2021/2021-07-02-feria-del-empleo-2021.md",
+    "galeria": "content/galerias/2021-07-02-feria-del-empleo-2021/index.md",
+    "plan": "content/planes/feria-del-empleo-2021.md",
+    "informe": "content/informes/2021/2021-07.md",
+    "evento": "content/agenda/2021-07-02-feria-del-empleo-2021.md",
+    "pagina": "content/paginas/feria-del-empleo-2021.md",
+}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_nuevo_writes_a_file_that_passes_check(tmp_path, kind):
+    title = "¡Feria del Empleo 2021!"
+    made = run([*NEW, kind, title, "--fecha", "2021-07-02", "--raiz", str(tmp_path)])
+    assert made.returncode == 0, made.stderr
+    target = tmp_path / KINDS[kind]
+    assert target.is_file() and f"Escrito: {KINDS[kind]}" in made.stdout
+    text = target.read_text(encoding="utf-8")
+    assert "status: draft" in text
+    if kind == "galeria":  # a gallery needs its photo before it passes
+        failed = run([*CHECK, "--content", str(tmp_path / "content")])
+        assert failed.returncode == 2
+        assert "fotos.yml: [1].file: no existe la foto '01-foto.jpg'" in failed.stderr
+        photo = next((ROOT / "content" / "galerias").glob("*/01-*.jpg"))
+        shutil.copy(photo, target.parent / "01-foto.jpg")
+    checked = run([*CHECK, "--content", str(tmp_path / "content")])
+    assert checked.returncode == 0, checked.stderr
+    again = run([*NEW, kind, title, "--fecha", "2021-07-02", "--raiz", str(tmp_path)])
+    assert again.returncode == 1 and "no se sobrescribe" in again.stderr
+    assert target.read_text(encoding="utf-8") == text
+
+
+def test_nuevo_explains_its_mistakes(tmp_path):
+    unknown = run([*NEW, "noticia", "Algo", "--raiz", str(tmp_path)])
+    assert unknown.returncode == 2
+    assert "TIPO='noticia' no existe; se espera uno de: boletin, galeria" in unknown.stderr
+    untitled = run([*NEW, "boletin", "", "--raiz", str(tmp_path)])
+    assert untitled.returncode == 2 and "Falta el título" in untitled.stderr
+    assert not (tmp_path / "content").exists()
+
+
+def git(repo, *args):
+    env = {**os.environ, "PORTAL_PYTHON": sys.executable,
+           "GIT_AUTHOR_NAME": "Personal", "GIT_AUTHOR_EMAIL": "p@example.invalid",
+           "GIT_COMMITTER_NAME": "Personal", "GIT_COMMITTER_EMAIL": "p@example.invalid"}  # fmt: skip
+    return run([shutil.which("git"), *args], cwd=repo, env=env)
+
+
+def test_pre_commit_hook_stops_a_bad_file(tmp_path):
+    repo = tmp_path / "portal"
+    for name in ("plugins", "scripts", "theme", "content"):
+        shutil.copytree(
+            ROOT / name, repo / name, ignore=shutil.ignore_patterns("__pycache__")
+        )
+    for name in ("pelicanconf.py", "publishconf.py", "Makefile"):
+        shutil.copy(ROOT / name, repo / name)
+    assert git(repo, "init", "-q").returncode == 0
+    hook = run(["make", "-s", "hook"], cwd=repo)
+    assert hook.returncode == 0, hook.stderr
+    assert os.readlink(repo / ".git" / "hooks" / "pre-commit") == "../../scripts/pre-commit"
+    assert git(repo, "add", ".").returncode == 0
+    first = git(repo, "commit", "-qm", "Contenido inicial")
+    assert first.returncode == 0, first.stderr
+
+    bad = repo / "content" / "boletines" / "2021" / "2021-07-05-feria.md"
+    bad.write_text(
+        '---\ntitle: "Feria"\ndate: 2021-07-05 10:00\narea: Salud\n---\nTexto.\n', "utf-8"
+    )
+    git(repo, "add", str(bad))
+    refused = git(repo, "commit", "-qm", "Agrega la feria")
+    assert refused.returncode != 0
+    assert (
+        "content/boletines/2021/2021-07-05-feria.md: area: 'Salud' no es un valor permitido "
+        "(¿quiso decir 'salud'?)" in refused.stderr
+    )
+    assert (
+        "content/boletines/2021/2021-07-05-feria.md: summary: falta este campo"
+        in refused.stderr
+    )
+    assert git(repo, "log", "--oneline").stdout.count("\n") == 1  # nothing committed
+
+    bad.write_text(
+        '---\ntitle: "Feria"\ndate: 2021-07-05 10:00\narea: salud\nsummary: "Vacantes."\n---\nTexto.\n',
+        "utf-8",
+    )
+    git(repo, "add", str(bad))
+    fixed = git(repo, "commit", "-qm", "Agrega la feria")
+    assert fixed.returncode == 0, fixed.stderr
+    assert (
+        Path(repo / ".git").is_dir()
+        and git(repo, "log", "--oneline").stdout.count("\n") == 2
+    )
