@@ -194,8 +194,7 @@ NAV_LINKS = [
     ("Agenda", "agenda/"),
     ("Transparencia", "transparencia/"),
     ("Áreas", "boletines/areas/"),
-    ("Temas", "boletines/temas/"),
-]
+]  # topics (temas) are one click away, on the bulletins page
 FOOTER_LINKS = [
     ("Declaración de accesibilidad", "accesibilidad/"),
     ("Aviso de privacidad", "aviso-de-privacidad/"),
