@@ -75,14 +75,63 @@ def index_for_search(site: str) -> str | None:
     return None
 
 
-def swap_into_place(staging: str, output: str) -> None:
-    old = None
-    if os.path.exists(output):
-        old = f"{output}.old-{os.getpid()}"
-        os.replace(output, old)
-    os.replace(staging, output)
-    if old:
-        shutil.rmtree(old)
+def _same_file(a: str, b: str) -> bool:
+    """Same bytes? Hard links to one cached image are the same without reading."""
+    try:
+        if os.path.samefile(a, b):
+            return True
+        if os.path.getsize(a) != os.path.getsize(b):
+            return False
+    except OSError:
+        return False
+    with open(a, "rb") as first, open(b, "rb") as second:
+        while True:
+            chunk = first.read(1 << 20)
+            if chunk != second.read(1 << 20):
+                return False
+            if not chunk:
+                return True
+
+
+def sync_into_place(staging: str, output: str) -> dict[str, int]:
+    """Move the new site into ``output``, leaving every unchanged file untouched
+    (bytes and modification time), so a sync to the server sends only changes.
+
+    Each changed file is replaced atomically; files the new site no longer has
+    are removed. Returns how many files were kept, written and removed.
+    """
+    counts = {"kept": 0, "written": 0, "removed": 0}
+    if not os.path.isdir(output):
+        os.replace(staging, output)
+        counts["written"] = sum(len(files) for _, _, files in os.walk(output))
+        return counts
+    fresh = set()
+    for folder, _dirs, files in os.walk(staging):
+        relative = os.path.relpath(folder, staging)
+        target_folder = os.path.normpath(os.path.join(output, relative))
+        if os.path.isfile(target_folder):
+            os.remove(target_folder)
+        os.makedirs(target_folder, exist_ok=True)
+        for name in files:
+            fresh.add(os.path.normpath(os.path.join(relative, name)))
+            source, target = os.path.join(folder, name), os.path.join(target_folder, name)
+            if os.path.isdir(target):
+                shutil.rmtree(target)
+            if _same_file(source, target):
+                counts["kept"] += 1
+            else:
+                os.replace(source, target)
+                counts["written"] += 1
+    for folder, _dirs, files in os.walk(output, topdown=False):
+        relative = os.path.relpath(folder, output)
+        for name in files:
+            if os.path.normpath(os.path.join(relative, name)) not in fresh:
+                os.remove(os.path.join(folder, name))
+                counts["removed"] += 1
+        if folder != output and not os.listdir(folder):
+            os.rmdir(folder)
+    shutil.rmtree(staging)
+    return counts
 
 
 def build(
@@ -125,7 +174,7 @@ def build(
             print(indexed, file=sys.stderr)
             print(f"La carpeta {os.path.relpath(output)} no se modificó.", file=sys.stderr)
             return 1
-    swap_into_place(staging, output)
+    synced = sync_into_place(staging, output)
     report = settings.get(REPORT_SETTING)
     if report is not None and report.warnings:
         print(report.format_warnings(), file=sys.stderr)
@@ -135,7 +184,9 @@ def build(
             f"Sitio listo en {os.path.relpath(output)} "
             f"({time.perf_counter() - started:.1f} s; fotos: "
             f"{photos.get('processed', 0)} procesadas, "
-            f"{photos.get('reused', 0)} reutilizadas de la caché)."
+            f"{photos.get('reused', 0)} reutilizadas de la caché; archivos: "
+            f"{synced['written']} escritos, {synced['kept']} sin cambios, "
+            f"{synced['removed']} borrados)."
         )
     return 0
 
