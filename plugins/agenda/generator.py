@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import os
 
-from markdown import Markdown
 from pelican.generators import Generator
 
 from bulletins.embargo import embargo_clock
 from content_schema.errors import report_for
+from content_schema.loading import markdown_for
 from content_schema.reader import display_path
 
 from .calendar import agenda_calendar
@@ -18,8 +18,7 @@ from .loader import event_files, load_event
 class AgendaGenerator(Generator):
     def generate_context(self):
         settings = self.settings
-        md_config = settings.get("MARKDOWN", {}).get("extension_configs", {})
-        markdown = Markdown(extensions=list(md_config), extension_configs=md_config)
+        markdown = markdown_for(settings)
         report = report_for(settings)
         events = [
             e

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import os
 import re
-from zoneinfo import ZoneInfo
 
-from content_schema.fields import ValidationContext, validate_mapping
-from content_schema.frontmatter import FrontMatterError, split_front_matter
+from content_schema.loading import read_checked
 from content_schema.reader import display_path
 from content_schema.schemas import EVENT_KINDS, event_schema
 
@@ -34,19 +32,10 @@ def load_event(path: str, settings, report, markdown) -> AgendaEvent | None:
             "(minúsculas sin acentos y guiones, p. ej. 2021-06-01-rueda-de-prensa.md)",
         )
         return None
-    try:
-        with open(path, encoding="utf-8") as handle:
-            front = split_front_matter(handle.read())
-    except UnicodeDecodeError:
-        report.add(shown, "(archivo)", "no está en UTF-8; guárdelo como UTF-8")
+    loaded = read_checked(path, event_schema(settings["AREAS"]), settings, report)
+    if loaded is None:
         return None
-    except FrontMatterError as exc:
-        report.add(shown, "(encabezado)", str(exc))
-        return None
-    ctx = ValidationContext(path, ZoneInfo(settings["TIMEZONE"]))
-    meta, problems = validate_mapping(front.metadata, event_schema(settings["AREAS"]), ctx)
-    for field_name, message in problems:
-        report.add(shown, field_name, message)
+    front, meta, problems = loaded
     start, end = meta.get("start"), meta.get("end")
     if start and start.date().isoformat() != name["date"]:
         report.add(

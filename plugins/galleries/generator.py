@@ -10,11 +10,11 @@ from __future__ import annotations
 import os
 from collections import defaultdict
 
-from markdown import Markdown
 from pelican.generators import Generator
 
 from bulletins.embargo import embargo_clock
 from content_schema import report_for
+from content_schema.loading import markdown_for
 from content_schema.reader import display_path
 from images import (
     ImageStore,
@@ -41,8 +41,7 @@ class GalleriesGenerator(Generator):
     def generate_context(self):
         settings = self.settings
         report = report_for(settings)
-        md_config = settings.get("MARKDOWN", {}).get("extension_configs", {})
-        markdown = Markdown(extensions=list(md_config), extension_configs=md_config)
+        markdown = markdown_for(settings)
         loaded = [
             g
             for folder in gallery_folders(self.path)

@@ -11,11 +11,11 @@ import dataclasses
 from collections import defaultdict
 from zoneinfo import ZoneInfo
 
-from markdown import Markdown
 from pelican.generators import Generator
 
 from bulletins.embargo import embargo_clock
 from content_schema.errors import report_for
+from content_schema.loading import markdown_for
 from open_data.datasets import Dataset, datasets_of, write_table
 
 from .history import file_history
@@ -29,8 +29,7 @@ TRANSPARENCY_DATA = "datos/transparencia/programa-anual-comunicacion"
 class PlansGenerator(Generator):
     def generate_context(self):
         settings = self.settings
-        md_config = settings.get("MARKDOWN", {}).get("extension_configs", {})
-        markdown = Markdown(extensions=list(md_config), extension_configs=md_config)
+        markdown = markdown_for(settings)
         report = report_for(settings)
         zone = ZoneInfo(settings["TIMEZONE"])
         for problem in check_transparency_fields(settings["TRANSPARENCY_PROGRAM_FIELDS"]):

@@ -13,8 +13,8 @@ import os
 from zoneinfo import ZoneInfo
 
 from content_schema.errors import ContentReport
-from content_schema.fields import FieldError, ValidationContext, validate_mapping
-from content_schema.frontmatter import FrontMatterError, split_front_matter
+from content_schema.fields import FieldError, ValidationContext
+from content_schema.loading import read_checked
 from content_schema.plan_fields import WHOLE_PERIOD, month_label, months_between
 from content_schema.reader import display_path, slug_from_filename
 from content_schema.schemas import activity_record, plan_schema
@@ -35,24 +35,16 @@ def plan_files(content_path: str) -> list[str]:
 
 def load_plan(path: str, settings, report: ContentReport, markdown) -> Plan | None:
     shown = display_path(path, settings)
-    try:
-        with open(path, encoding="utf-8") as handle:
-            front = split_front_matter(handle.read())
-    except UnicodeDecodeError:
-        report.add(shown, "(archivo)", "no está en UTF-8; guárdelo como UTF-8")
+    loaded = read_checked(path, plan_schema(settings["AREAS"]), settings, report)
+    if loaded is None:
         return None
-    except FrontMatterError as exc:
-        report.add(shown, "(encabezado)", str(exc))
-        return None
-    ctx = ValidationContext(path, ZoneInfo(settings["TIMEZONE"]))
-    meta, problems = validate_mapping(front.metadata, plan_schema(settings["AREAS"]), ctx)
-    for field_name, message in problems:
-        report.add(shown, field_name, message)
+    front, meta, problems = loaded
     if "period" not in meta:
         return None
     first, last = meta["period"]
     # Check the good activities across the plan even when another one has a
     # mistake, so every problem of the file is reported in one build.
+    ctx = ValidationContext(path, ZoneInfo(settings["TIMEZONE"]))
     items = meta.get("activities") or _valid_items(front.metadata, settings, ctx)
     activities = _activities(items, meta, first, last, settings, shown, report)
     if problems or activities is None:

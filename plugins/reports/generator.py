@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from markdown import Markdown
 from pelican.generators import Generator
 
 from content_schema.errors import report_for
+from content_schema.loading import markdown_for
 from open_data.datasets import datasets_of
 
 from .execution import LABELS, execution_matrix
@@ -27,8 +27,7 @@ SITE_FEED_ITEMS = "site_feed_items"
 class ReportsGenerator(Generator):
     def generate_context(self):
         settings = self.settings
-        md_config = settings.get("MARKDOWN", {}).get("extension_configs", {})
-        markdown = Markdown(extensions=list(md_config), extension_configs=md_config)
+        markdown = markdown_for(settings)
         problems = report_for(settings)
         loaded = [
             r

@@ -8,11 +8,9 @@ differs from its breakdown is a warning, shown on the page.
 from __future__ import annotations
 
 import os
-from zoneinfo import ZoneInfo
 
 from content_schema.errors import ContentReport
-from content_schema.fields import ValidationContext, validate_mapping
-from content_schema.frontmatter import FrontMatterError, split_front_matter
+from content_schema.loading import read_checked
 from content_schema.plan_fields import month_label
 from content_schema.reader import display_path
 from content_schema.schemas import NETWORKS, report_schema
@@ -42,19 +40,10 @@ def report_files(content_path: str) -> list[str]:
 
 def load_report(path: str, settings, report: ContentReport, markdown) -> Report | None:
     shown = display_path(path, settings)
-    try:
-        with open(path, encoding="utf-8") as handle:
-            front = split_front_matter(handle.read())
-    except UnicodeDecodeError:
-        report.add(shown, "(archivo)", "no está en UTF-8; guárdelo como UTF-8")
+    loaded = read_checked(path, report_schema(), settings, report)
+    if loaded is None:
         return None
-    except FrontMatterError as exc:
-        report.add(shown, "(encabezado)", str(exc))
-        return None
-    ctx = ValidationContext(path, ZoneInfo(settings["TIMEZONE"]))
-    meta, problems = validate_mapping(front.metadata, report_schema(), ctx)
-    for field_name, message in problems:
-        report.add(shown, field_name, message)
+    front, meta, problems = loaded
     if "month" not in meta:
         return None
     month = meta["month"]
