@@ -93,6 +93,26 @@ def write_feed(output_path: str, save_as: str, data: bytes) -> None:
         handle.write(data)
 
 
+def publish_feed_pair(
+    output_path: str, settings, paths: tuple[str, str], title: str, subtitle: str,
+    home: str, items: list[FeedItem],
+) -> None:  # fmt: skip
+    """Write one feed as RSS 2.0 and Atom; ``paths`` and ``home`` are site-relative."""
+    portal = settings["PORTAL_URL"]
+    meta = FeedMeta(
+        title=f"{title} · {settings['SITENAME']}",
+        subtitle=subtitle,
+        home_url=f"{portal}/{home}",
+        rss_url=f"{portal}/{paths[0]}",
+        atom_url=f"{portal}/{paths[1]}",
+        author=settings["ORGANIZATION_NAME"],
+        language="es-MX",
+    )
+    rss, atom = render_feeds(meta, items)
+    write_feed(output_path, paths[0], rss)
+    write_feed(output_path, paths[1], atom)
+
+
 def write_bulletin_feeds(generator, writer=None) -> None:
     settings = generator.settings
     portal = settings["PORTAL_URL"]
@@ -145,28 +165,21 @@ class SiteFeedGenerator(Generator):
         pass
 
     def generate_output(self, writer):
-        settings, portal = self.settings, self.settings["PORTAL_URL"]
+        settings = self.settings
         items = sorted(
             self.context.get(SITE_FEED_ITEMS, []),
             key=lambda i: (i.published, i.url),
             reverse=True,
         )[: settings.get("FEED_MAX_ITEMS") or None]
-        rss_path, atom_path = (
-            settings["FEED_ALL_KINDS_RSS"],
-            settings["FEED_ALL_KINDS_ATOM"],
+        publish_feed_pair(
+            self.output_path,
+            settings,
+            (settings["FEED_ALL_KINDS_RSS"], settings["FEED_ALL_KINDS_ATOM"]),
+            "Todo lo nuevo",
+            f"Boletines, galerías e informes de {settings['ORGANIZATION_NAME']}",
+            "",
+            items,
         )
-        meta = FeedMeta(
-            title=f"Todo lo nuevo · {settings['SITENAME']}",
-            subtitle=f"Boletines, galerías e informes de {settings['ORGANIZATION_NAME']}",
-            home_url=f"{portal}/",
-            rss_url=f"{portal}/{rss_path}",
-            atom_url=f"{portal}/{atom_path}",
-            author=settings["ORGANIZATION_NAME"],
-            language="es-MX",
-        )
-        rss, atom = render_feeds(meta, items)
-        write_feed(self.output_path, rss_path, rss)
-        write_feed(self.output_path, atom_path, atom)
 
 
 def get_generators(pelican):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 
-from feeds import write_feed
-from feeds.build import FeedImage, FeedItem, FeedMeta, render_feeds
+from feeds import publish_feed_pair
+from feeds.build import FeedImage, FeedItem
 from spanish_dates.formatting import long_date
 
 
@@ -54,20 +54,14 @@ def gallery_item(gallery, portal: str) -> FeedItem:
 
 def write_gallery_feeds(galleries, settings, output_path: str) -> list[FeedItem]:
     """Write the galleries feeds; return every gallery's item for the site feed."""
-    portal = settings["PORTAL_URL"]
-    rss_path, atom_path = settings["FEED_GALLERIES_RSS"], settings["FEED_GALLERIES_ATOM"]
-    meta = FeedMeta(
-        title=f"Galerías de fotos · {settings['SITENAME']}",
-        subtitle=f"Fotografías de los eventos de {settings['ORGANIZATION_NAME']}",
-        home_url=f"{portal}/galerias/",
-        rss_url=f"{portal}/{rss_path}",
-        atom_url=f"{portal}/{atom_path}",
-        author=settings["ORGANIZATION_NAME"],
-        language="es-MX",
+    items = [gallery_item(g, settings["PORTAL_URL"]) for g in galleries]
+    publish_feed_pair(
+        output_path,
+        settings,
+        (settings["FEED_GALLERIES_RSS"], settings["FEED_GALLERIES_ATOM"]),
+        "Galerías de fotos",
+        f"Fotografías de los eventos de {settings['ORGANIZATION_NAME']}",
+        "galerias/",
+        items[: settings.get("FEED_MAX_ITEMS") or None],
     )
-    limit = settings.get("FEED_MAX_ITEMS") or len(galleries)
-    items = [gallery_item(g, portal) for g in galleries]
-    rss, atom = render_feeds(meta, items[:limit])
-    write_feed(output_path, rss_path, rss)
-    write_feed(output_path, atom_path, atom)
     return items

@@ -6,8 +6,8 @@ import datetime as dt
 import html
 from zoneinfo import ZoneInfo
 
-from feeds import absolutize, write_feed
-from feeds.build import FeedItem, FeedMeta, render_feeds
+from feeds import absolutize, publish_feed_pair
+from feeds.build import FeedItem
 
 
 def report_item(report, settings) -> FeedItem:
@@ -46,17 +46,12 @@ def report_feed_items(reports, settings) -> list[FeedItem]:
 
 
 def write_report_feeds(reports, settings, output_path: str) -> None:
-    portal = settings["PORTAL_URL"]
-    rss_path, atom_path = settings["FEED_REPORTS_RSS"], settings["FEED_REPORTS_ATOM"]
-    meta = FeedMeta(
-        title=f"Informes mensuales · {settings['SITENAME']}",
-        subtitle=f"Informes de actividades de la {settings['OFFICE_NAME']}",
-        home_url=f"{portal}/transparencia/informes/",
-        rss_url=f"{portal}/{rss_path}",
-        atom_url=f"{portal}/{atom_path}",
-        author=settings["ORGANIZATION_NAME"],
-        language="es-MX",
+    publish_feed_pair(
+        output_path,
+        settings,
+        (settings["FEED_REPORTS_RSS"], settings["FEED_REPORTS_ATOM"]),
+        "Informes mensuales",
+        f"Informes de actividades de la {settings['OFFICE_NAME']}",
+        "transparencia/informes/",
+        report_feed_items(reports, settings),
     )
-    rss, atom = render_feeds(meta, report_feed_items(reports, settings))
-    write_feed(output_path, rss_path, rss)
-    write_feed(output_path, atom_path, atom)
