@@ -8,6 +8,7 @@ a content mistake prints one report in Spanish, exits non-zero, and leaves
 from __future__ import annotations
 
 import argparse
+import glob
 import logging
 import os
 import shutil
@@ -22,6 +23,8 @@ from pelican import Pelican  # noqa: E402
 from pelican.log import init as init_logging  # noqa: E402
 from pelican.settings import read_settings  # noqa: E402
 
+import build_state  # noqa: E402
+from bulletins.embargo import TIME_BOUNDARIES, embargo_clock  # noqa: E402
 from content_schema.errors import REPORT_SETTING, ContentErrors  # noqa: E402
 
 
@@ -49,6 +52,9 @@ def parse_args(argv):
         help="cambia un ajuste (texto), p. ej. EMBARGO_NOW=2021-03-01T00:00",
     )
     parser.add_argument("-q", "--quiet", action="store_true")
+    parser.add_argument(
+        "--force", action="store_true", help="construye aunque nada haya cambiado"
+    )
     parser.add_argument("-v", "--verbose", action="store_true")
     return parser.parse_args(argv)
 
@@ -135,7 +141,13 @@ def sync_into_place(staging: str, output: str) -> dict[str, int]:
 
 
 def build(
-    settings_file, output=None, content=None, overrides=None, quiet=False, verbose=False
+    settings_file,
+    output=None,
+    content=None,
+    overrides=None,
+    quiet=False,
+    verbose=False,
+    force=False,
 ) -> int:
     overrides = dict(overrides or {})
     if content:
@@ -145,6 +157,29 @@ def build(
     staging = os.path.join(os.path.dirname(output), f".{os.path.basename(output)}-staging")
     shutil.rmtree(staging, ignore_errors=True)
     settings["OUTPUT_PATH"] = staging
+    inputs = build_state.fingerprint(
+        ROOT,
+        settings["PATH"],
+        settings["THEME"],
+        [
+            os.path.abspath(settings_file),
+            *sorted(glob.glob(os.path.join(ROOT, "*conf.py"))),
+        ],
+        overrides,
+    )
+    previous = build_state.read(output)
+    if not force and build_state.unchanged(
+        output, previous, inputs, embargo_clock(settings)
+    ):
+        for line in previous.get("warnings", []):
+            print(line, file=sys.stderr)
+        if not quiet:
+            print(
+                f"Sin cambios desde la última construcción: {os.path.relpath(output)} "
+                "ya está al día (use --force para construir de todos modos)."
+            )
+        return 0
+    build_state.forget(output)
 
     init_logging(level=logging.INFO if verbose else logging.WARNING, name="pelican")
     counter = _ErrorCounter()
@@ -176,8 +211,11 @@ def build(
             return 1
     synced = sync_into_place(staging, output)
     report = settings.get(REPORT_SETTING)
-    if report is not None and report.warnings:
-        print(report.format_warnings(), file=sys.stderr)
+    warnings = report.format_warnings().splitlines() if report is not None else []
+    for line in warnings:
+        print(line, file=sys.stderr)
+    boundaries = settings.get(TIME_BOUNDARIES) or []
+    build_state.record(output, inputs, min(boundaries, default=None), warnings)
     if not quiet:
         photos = settings.get("IMAGE_STATS", {})
         print(
@@ -198,7 +236,13 @@ def main(argv=None) -> int:
         name, _, value = item.partition("=")
         overrides[name] = value
     return build(
-        args.settings, args.output, args.content, overrides, args.quiet, args.verbose
+        args.settings,
+        args.output,
+        args.content,
+        overrides,
+        args.quiet,
+        args.verbose,
+        args.force,
     )
 
 

@@ -39,7 +39,7 @@ def test_rebuild_touches_only_what_changed(tmp_path):
     )
     touched = [p for p, t in after.items() if t != old and not p.startswith(UNSTABLE)]
     assert touched == []
-    assert " sin cambios" in again.stdout
+    assert "Sin cambios desde la última construcción" in again.stdout
 
     bulletin = content / "boletines" / "2021" / "2021-04-20-recomendaciones-ola-de-calor.md"
     bulletin.write_text(

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 
 from pelican.generators import Generator
 
-from bulletins.embargo import embargo_clock
+from bulletins.embargo import embargo_clock, note_change_at
 from content_schema.errors import report_for
 from content_schema.loading import markdown_for
 from content_schema.reader import display_path
@@ -29,6 +30,9 @@ class AgendaGenerator(Generator):
         self._link(events, report)
         events = [e for e in events if e.valid]
         now = embargo_clock(settings)
+        for event in events:
+            if event.is_upcoming(now):  # it moves to "anteriores" once it ends
+                note_change_at(settings, (event.end or event.start) + dt.timedelta(seconds=1))
         self.events = events
         self.context["agenda_upcoming"] = sorted(
             (e for e in events if e.is_upcoming(now)), key=lambda e: e.start

@@ -6,12 +6,14 @@ so a held-back bulletin appears nowhere in a published build.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from pelican import signals
 
 from content_schema import report_for
 from content_schema.reader import display_path
 
-from .embargo import embargo_clock, is_embargoed
+from .embargo import embargo_clock, is_embargoed, note_change_at
 from .numbering import NumberingItem, assign_numbers, format_number
 from .veda import active_veda, held_by_veda, read_vedas
 
@@ -45,8 +47,16 @@ def number_and_embargo(generator) -> None:
     generator.context["veda"] = veda
     allowed = settings.get("VEDA_ALLOWED_AREAS", [])
     held = []
+    zone = now.tzinfo
+    for period in vedas:
+        for day in (period.start, period.end + dt.timedelta(days=1)):
+            moment = dt.datetime.combine(day, dt.time(0, 0), zone)
+            if moment > now:
+                note_change_at(settings, moment)
     for article in bulletins:
         article.embargoed = is_embargoed(article.date, now)
+        if article.embargoed:
+            note_change_at(settings, article.date)
         article.veda_held = held_by_veda(article, veda, allowed)
         if (article.embargoed or article.veda_held) and settings.get("EMBARGO"):
             held.append(article)

@@ -31,3 +31,12 @@ def embargo_clock(settings) -> dt.datetime:
 
 def is_embargoed(date: dt.datetime, now: dt.datetime) -> bool:
     return date > now
+
+
+TIME_BOUNDARIES = "TIME_BOUNDARIES"
+
+
+def note_change_at(settings, moment: dt.datetime) -> None:
+    """Record a future moment when the output changes by the clock alone
+    (an embargo ends, an event passes): a build is not "unchanged" after it."""
+    settings.setdefault(TIME_BOUNDARIES, []).append(moment)

@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from pelican.generators import Generator
 
-from bulletins.embargo import embargo_clock
+from bulletins.embargo import embargo_clock, note_change_at
 from content_schema import report_for
 from content_schema.loading import markdown_for
 from content_schema.reader import display_path
@@ -48,6 +48,9 @@ class GalleriesGenerator(Generator):
             if (g := load_gallery(folder, settings, report, markdown)) is not None
         ]
         now = embargo_clock(settings)
+        for gallery in loaded:
+            if gallery.date > now:
+                note_change_at(settings, gallery.date)
         self.galleries = [
             g
             for g in loaded

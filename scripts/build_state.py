@@ -1,0 +1,99 @@
+"""Skip a build whose inputs have not changed since the last good one.
+
+The fingerprint covers everything a build reads: every file under content/,
+the theme, the plugins, the settings files, the build scripts and pinned
+requirements (path, size and modification time: a stat, not a read), plus
+the command's settings overrides. Output also depends on the clock (embargo,
+veda, the agenda's upcoming events, the current month), so each build records
+``valid_until``, the first moment its output would change by time alone.
+
+The state lives beside the output folder (``.<output>-state.json``), never in
+it, and is written only after a successful build.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import os
+
+VERSION = 1
+
+
+def _walk(root: str):
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(files):
+            path = os.path.join(folder, name)
+            try:
+                stat = os.stat(path)
+            except OSError:
+                continue
+            yield os.path.relpath(path, root), stat.st_size, stat.st_mtime_ns
+
+
+def fingerprint(project: str, content: str, theme: str, settings_files, overrides) -> str:
+    digest = hashlib.sha256(f"v{VERSION}".encode())
+    trees = {
+        "content": content,
+        "theme": theme,
+        "plugins": os.path.join(project, "plugins"),
+    }
+    for label, root in sorted(trees.items()):
+        for entry in _walk(root):
+            digest.update(f"{label}\0{entry[0]}\0{entry[1]}\0{entry[2]}\n".encode())
+    fixed = [
+        *settings_files,
+        os.path.join(project, "scripts", "build.py"),
+        os.path.join(project, "scripts", "build_state.py"),
+        os.path.join(project, "requirements.txt"),
+    ]
+    for path in fixed:
+        with open(path, "rb") as handle:
+            digest.update(path.encode() + b"\0" + handle.read())
+    digest.update(json.dumps(overrides, sort_keys=True, default=str).encode())
+    return digest.hexdigest()
+
+
+def state_path(output: str) -> str:
+    output = os.path.abspath(output)
+    return os.path.join(os.path.dirname(output), f".{os.path.basename(output)}-state.json")
+
+
+def read(output: str) -> dict:
+    try:
+        with open(state_path(output), encoding="utf-8") as handle:
+            return json.load(handle)
+    except (OSError, ValueError):
+        return {}
+
+
+def unchanged(output: str, state: dict, print_: str, now: dt.datetime) -> bool:
+    """True when ``output`` is what a build would write now."""
+    if not os.path.isdir(output):
+        return False
+    if state.get("fingerprint") != print_:
+        return False
+    until = state.get("valid_until")
+    return until is None or now < dt.datetime.fromisoformat(until)
+
+
+def record(
+    output: str, print_: str, valid_until: dt.datetime | None, warnings: list[str]
+) -> None:
+    state = {
+        "fingerprint": print_,
+        "valid_until": valid_until.isoformat() if valid_until else None,
+        "warnings": warnings,  # shown again when a build is skipped
+    }
+    target = state_path(output)
+    with open(target + ".tmp", "w", encoding="utf-8") as handle:
+        json.dump(state, handle)
+    os.replace(target + ".tmp", target)
+
+
+def forget(output: str) -> None:
+    with contextlib.suppress(OSError):
+        os.remove(state_path(output))
