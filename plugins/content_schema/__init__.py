@@ -9,6 +9,7 @@ from __future__ import annotations
 from pelican import signals
 
 from .errors import REPORT_SETTING, ContentErrors, ContentReport, report_for
+from .markdown_cache import save_all as save_markdown_cache
 from .reader import PortalMarkdownReader, display_path, stray_markdown_files
 from .uniqueness import check_unique_urls
 
@@ -89,3 +90,4 @@ def register() -> None:
     signals.initialized.connect(attach_report)
     signals.get_generators.connect(reset_report)
     signals.all_generators_finalized.connect(stop_on_problems)
+    signals.finalized.connect(save_markdown_cache)

@@ -19,6 +19,7 @@ from pelican.utils import slugify
 from .errors import report_for
 from .fields import ValidationContext, validate_mapping
 from .frontmatter import FrontMatterError, split_front_matter
+from .markdown_cache import cache_for
 from .schemas import KIND_BY_FOLDER, schema_for
 
 _DATE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}-")
@@ -120,7 +121,7 @@ class PortalMarkdownReader(BaseReader):
         if not front.body.strip():
             report.add(shown, "(texto)", "el archivo no tiene texto después del encabezado")
             return "", {"status": "skip"}
-        content = self._markdown.reset().convert(front.body)
+        content = cache_for(self.settings).convert(self._markdown, front.body)
         return content, self._pelican_metadata(kind, clean, source_path)
 
     def _pelican_metadata(self, kind: str, clean: dict, source_path: str) -> dict:

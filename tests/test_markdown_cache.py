@@ -1,0 +1,36 @@
+"""Markdown is converted once per distinct text and reused by later builds."""
+
+from __future__ import annotations
+
+from markdown import Markdown
+
+from content_schema.markdown_cache import MarkdownCache
+
+
+class CountingMarkdown(Markdown):
+    calls = 0
+
+    def convert(self, source):
+        CountingMarkdown.calls += 1
+        return super().convert(source)
+
+
+def test_converts_once_and_reuses_across_builds(tmp_path):
+    path = str(tmp_path / "markdown.pickle")
+    md = CountingMarkdown(extensions=["extra"])
+    first = MarkdownCache(path, "extra")
+    html = first.convert(md, "Hola *mundo*")
+    assert html == "<p>Hola <em>mundo</em></p>"
+    assert first.convert(md, "Hola *mundo*") == html and CountingMarkdown.calls == 1
+    first.convert(md, "Otro texto")
+    first.save()
+
+    second = MarkdownCache(path, "extra")  # the next build
+    assert second.convert(md, "Hola *mundo*") == html
+    assert CountingMarkdown.calls == 2  # only "Otro texto" was ever converted besides
+    second.save()  # "Otro texto" was not used: dropped
+
+    third = MarkdownCache(path, "extra")
+    assert set(third.entries) == set(second.used) and len(third.entries) == 1
+    other_setup = MarkdownCache(path, "extra+toc")  # another Markdown set-up
+    assert other_setup.entries == {}
