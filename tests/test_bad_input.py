@@ -81,4 +81,5 @@ def test_good_build_replaces_output(tmp_path, last_good_output):
     assert result.returncode == 0, result.stderr
     assert "el último sitio bueno" not in (last_good_output / "index.html").read_text()
     assert (last_good_output / "boletines/2021/feria/index.html").is_file()
-    assert not any(p.name.startswith(".output") for p in tmp_path.iterdir())
+    assert not any(p.name.startswith(".output-staging") for p in tmp_path.iterdir())
+    assert (tmp_path / ".output-state.json").is_file()  # what the next build compares
