@@ -6,6 +6,8 @@
 import os
 import sys
 
+from jinja2 import FileSystemBytecodeCache
+
 ROOT = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(ROOT, "plugins"))
 
@@ -181,11 +183,16 @@ AGENDA_ICS = "agenda/agenda.ics"
 THEME = "theme"
 THEME_STATIC_DIR = "static"
 THEME_STATIC_PATHS = ["static"]
+# Compiled templates are kept between builds (keyed by each template's source):
+# compiling them took a quarter of a small build.
+_JINJA_CACHE = os.path.join(ROOT, "cache", "jinja")
+os.makedirs(_JINJA_CACHE, exist_ok=True)
 JINJA_ENVIRONMENT = {
     "trim_blocks": True,
     "lstrip_blocks": True,
     "autoescape": True,
     "extensions": [],
+    "bytecode_cache": FileSystemBytecodeCache(_JINJA_CACHE),
 }
 NAV_LINKS = [
     ("Inicio", ""),

@@ -117,7 +117,8 @@ def sync_into_place(staging: str, output: str) -> dict[str, int]:
         target_folder = os.path.normpath(os.path.join(output, relative))
         if os.path.isfile(target_folder):
             os.remove(target_folder)
-        os.makedirs(target_folder, exist_ok=True)
+        if not os.path.isdir(target_folder):  # a mkdir per folder is slow here
+            os.makedirs(target_folder)
         for name in files:
             fresh.add(os.path.normpath(os.path.join(relative, name)))
             source, target = os.path.join(folder, name), os.path.join(target_folder, name)

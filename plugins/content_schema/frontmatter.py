@@ -24,7 +24,12 @@ class _ContentLoader(yaml.SafeLoader):
     """SafeLoader minus the surprises of YAML 1.1 for people writing Spanish."""
 
 
-_ContentLoader.yaml_implicit_resolvers = {
+# libyaml's parser (C) with the same resolvers and constructors: the fast path.
+# Its error texts differ, so a file it rejects is parsed again by the Python
+# loader, whose messages are the ones staff see (and the tests expect).
+_FastLoader = type("_FastLoader", (getattr(yaml, "CSafeLoader", yaml.SafeLoader),), {})
+
+_RESOLVERS = {
     first: [
         (tag, regexp)
         for tag, regexp in resolvers
@@ -32,11 +37,20 @@ _ContentLoader.yaml_implicit_resolvers = {
     ]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
-_ContentLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool",
-    re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
-    list("tTfF"),
-)
+for _loader in (_ContentLoader, _FastLoader):
+    _loader.yaml_implicit_resolvers = {k: list(v) for k, v in _RESOLVERS.items()}
+    _loader.add_implicit_resolver(
+        "tag:yaml.org,2002:bool",
+        re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+        list("tTfF"),
+    )
+
+
+def _load(text: str):
+    try:
+        return yaml.load(text, Loader=_FastLoader)  # noqa: S506
+    except yaml.YAMLError:
+        return yaml.load(text, Loader=_ContentLoader)  # noqa: S506 - raises, in Spanish terms
 
 
 def _exact_number(loader, node):
@@ -48,6 +62,7 @@ def _exact_number(loader, node):
 
 
 _ContentLoader.add_constructor("tag:yaml.org,2002:float", _exact_number)
+_FastLoader.add_constructor("tag:yaml.org,2002:float", _exact_number)
 
 _DELIMITER = re.compile(r"^---[ \t]*$", re.MULTILINE)
 
@@ -82,7 +97,7 @@ def split_front_matter(text: str) -> FrontMatter:
     body = text[closing.end() :].lstrip("\n")
     body_line = text[: len(text) - len(body)].count("\n") + 1
     try:
-        metadata = yaml.load(yaml_text, Loader=_ContentLoader)  # noqa: S506
+        metadata = _load(yaml_text)
     except yaml.YAMLError as exc:
         raise FrontMatterError(_describe_yaml_error(exc)) from None
     if metadata is None:
@@ -97,7 +112,7 @@ def split_front_matter(text: str) -> FrontMatter:
 def load_yaml(text: str):
     """A whole YAML file (a sidecar list), read like the front matter."""
     try:
-        return yaml.load(text, Loader=_ContentLoader)  # noqa: S506
+        return _load(text)
     except yaml.YAMLError as exc:
         raise FrontMatterError(_describe_yaml_error(exc, first_line=1)) from None
 
