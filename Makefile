@@ -9,6 +9,7 @@
 #   make hook       install the git pre-commit hook
 #   make rsync_upload  publish, then send only what changed to the server
 #   make bench-images  photo pipeline vs Sigal (BENCH_ARGS=--small for a quick look)
+#   make bench      whole-site builds vs stock Pelican and Hugo (SIZE=small: < 2 min)
 
 PY ?= python3
 VENV := .venv
@@ -17,10 +18,10 @@ PYTHON := $(BIN)/python
 OUTPUTDIR := output
 PORT ?= 8000
 
-.PHONY: html publish devserver test lint clean help bench-images check nuevo hook rsync_upload
+.PHONY: html publish devserver test lint clean help bench-images bench check nuevo hook rsync_upload
 
 help:
-	@echo "make html | make test | make devserver | make publish | make check | make nuevo TIPO=… TITULO=… | make hook | make rsync_upload | make bench-images | make lint | make clean"
+	@echo "make html | make test | make devserver | make publish | make check | make nuevo TIPO=… TITULO=… | make hook | make rsync_upload | make bench-images | make bench [SIZE=small] | make lint | make clean"
 
 $(BIN)/.installed: requirements.txt
 	test -x $(PYTHON) || $(PY) -m venv $(VENV)
@@ -67,6 +68,10 @@ rsync_upload: publish
 
 bench-images: $(BIN)/.installed
 	$(PYTHON) scripts/bench_images.py $(BENCH_ARGS)
+
+SIZE ?= full
+bench: $(BIN)/.installed
+	$(PYTHON) scripts/bench_site.py --size $(SIZE) $(BENCH_SITE_ARGS)
 
 lint: $(BIN)/.installed-dev
 	$(BIN)/ruff check plugins scripts tests pelicanconf.py publishconf.py
