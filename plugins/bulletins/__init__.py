@@ -15,6 +15,7 @@ from content_schema.reader import display_path
 
 from .embargo import embargo_clock, is_embargoed, note_change_at
 from .numbering import NumberingItem, assign_numbers, format_number
+from .related import link_related
 from .veda import active_veda, held_by_veda, read_vedas
 
 
@@ -69,3 +70,4 @@ def number_and_embargo(generator) -> None:
 
 def register() -> None:
     signals.article_generator_pretaxonomy.connect(number_and_embargo)
+    signals.article_generator_finalized.connect(link_related)
