@@ -91,6 +91,7 @@ PLUGINS = [
     "feeds",  # its site-wide feed gathers what the generators above wrote
     "open_data",  # after every producer of datasets
     "site_meta",
+    "incremental",  # last: it wraps what the others add to the templates
 ]
 IMAGES_CACHE_PATH = os.path.join(ROOT, "cache", "imagenes")
 IMAGES_WORKERS = None  # all cores; 1 = one process
@@ -147,6 +148,16 @@ HOME_SAVE_AS = "index.html"
 DIRECT_TEMPLATES = ["home", "index", "tags", "categories"]
 PAGINATED_TEMPLATES = {"index": None, "tag": None, "category": None}
 DEFAULT_PAGINATION = 10
+
+
+def _newest_first(article):
+    """Newest first; bulletins of the same minute by file name. Pelican reads
+    files in no set order, so without the second key two builds of the same
+    content could list them differently."""
+    return (-article.date.timestamp(), article.source_path)
+
+
+ARTICLE_ORDER_BY = _newest_first
 PAGINATION_PATTERNS = (
     (1, "{url}", "{save_as}"),
     (2, "{base_name}/pagina/{number}/", "{base_name}/pagina/{number}/index.html"),
@@ -164,6 +175,9 @@ FEED_ALL_ATOM = None
 FEED_ALL_RSS = None
 CATEGORY_FEED_ATOM = None
 TRANSLATION_FEED_ATOM = None
+# Two bulletins of different years may share a slug: they are not translations.
+ARTICLE_TRANSLATION_ID = None
+PAGE_TRANSLATION_ID = None
 AUTHOR_FEED_ATOM = None
 AUTHOR_FEED_RSS = None
 FEED_MAX_ITEMS = 50
