@@ -12,16 +12,17 @@ import glob
 import logging
 import os
 import shutil
-import subprocess
 import sys
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "plugins"))
 
+from incremental import manifest as render_manifest  # noqa: E402
 from pelican import Pelican  # noqa: E402
 from pelican.log import init as init_logging  # noqa: E402
 from pelican.settings import read_settings  # noqa: E402
+from search_index import index_for_search  # noqa: E402
 
 import build_state  # noqa: E402
 from bulletins.embargo import TIME_BOUNDARIES, embargo_clock  # noqa: E402
@@ -57,28 +58,6 @@ def parse_args(argv):
     )
     parser.add_argument("-v", "--verbose", action="store_true")
     return parser.parse_args(argv)
-
-
-def index_for_search(site: str) -> str | None:
-    """Pagefind's static index in <site>/pagefind/; None on success, else why not."""
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pagefind",
-            "--site",
-            site,
-            "--force-language",
-            "es",
-            "--silent",
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if result.returncode != 0:
-        return f"El índice de búsqueda (Pagefind) falló:\n{result.stdout}{result.stderr}"
-    return None
 
 
 def _same_file(a: str, b: str) -> bool:
@@ -181,6 +160,14 @@ def build(
             )
         return 0
     build_state.forget(output)
+    settings_files = [
+        os.path.abspath(settings_file),
+        *sorted(glob.glob(os.path.join(ROOT, "*conf.py"))),
+    ]
+    # Pages whose inputs did not change are kept from output/ (plugins/incremental);
+    # --force renders every page.
+    key = render_manifest.site_key(ROOT, settings["THEME"], settings_files, overrides)
+    settings["INCREMENTAL"] = render_manifest.plan(output, key, fresh=force)
 
     init_logging(level=logging.INFO if verbose else logging.WARNING, name="pelican")
     counter = _ErrorCounter()
@@ -211,6 +198,11 @@ def build(
             print(f"La carpeta {os.path.relpath(output)} no se modificó.", file=sys.stderr)
             return 1
     synced = sync_into_place(staging, output)
+    incremental = settings["INCREMENTAL"]
+    render_manifest.save(output, incremental)
+    if os.environ.get("PORTAL_RENDER_REASONS"):
+        for (kind, what), count in sorted(incremental.get("reasons", {}).items()):
+            print(f"  {count:6d} × {kind}: {what}", file=sys.stderr)
     report = settings.get(REPORT_SETTING)
     warnings = report.format_warnings().splitlines() if report is not None else []
     for line in warnings:
@@ -223,7 +215,9 @@ def build(
             f"Sitio listo en {os.path.relpath(output)} "
             f"({time.perf_counter() - started:.1f} s; fotos: "
             f"{photos.get('processed', 0)} procesadas, "
-            f"{photos.get('reused', 0)} reutilizadas de la caché; archivos: "
+            f"{photos.get('reused', 0)} reutilizadas de la caché; páginas: "
+            f"{incremental['rendered']} generadas, {incremental['reused']} sin cambios; "
+            f"archivos: "
             f"{synced['written']} escritos, {synced['kept']} sin cambios, "
             f"{synced['removed']} borrados)."
         )

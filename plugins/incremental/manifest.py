@@ -1,0 +1,109 @@
+"""What each published page was rendered from, kept beside ``output/``.
+
+``scripts/build.py`` loads the last good build's record before building and
+saves the new one only once the new site is in place, so a record always
+describes the files in ``output/``. Its key covers what every page depends
+on and no page records by itself: the settings files and overrides, the
+plugins, the theme's static files (their hashed names), the build scripts,
+the pinned requirements and Pelican's version.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import pickle
+from dataclasses import dataclass, field
+
+import pelican
+
+VERSION = 1
+
+
+@dataclass(frozen=True)
+class PageRecord:
+    templates: tuple = ()
+    names: tuple = ()
+    objects: dict = field(default_factory=dict)
+    assets: tuple = ()
+
+
+def manifest_path(output: str) -> str:
+    output = os.path.abspath(output)
+    return os.path.join(
+        os.path.dirname(output), f".{os.path.basename(output)}-pages.pickle"
+    )
+
+
+def _tree(digest, label: str, root: str) -> None:
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(files):
+            path = os.path.join(folder, name)
+            with open(path, "rb") as handle:
+                data = handle.read()
+            relative = os.path.relpath(path, root)
+            digest.update(f"{label}\0{relative}\0{len(data)}\0".encode() + data)
+
+
+def site_key(project: str, theme: str, settings_files, overrides: dict) -> str:
+    """The digest of every input that is not content and not a template."""
+    digest = hashlib.sha256(f"v{VERSION}\0pelican {pelican.__version__}\0".encode())
+    _tree(digest, "plugins", os.path.join(project, "plugins"))
+    _tree(digest, "static", os.path.join(theme, "static"))
+    for path in [
+        *settings_files,
+        os.path.join(project, "scripts", "build.py"),
+        os.path.join(project, "requirements.txt"),
+    ]:
+        with open(path, "rb") as handle:
+            digest.update(path.encode() + b"\0" + handle.read())
+    digest.update(repr(sorted(overrides.items())).encode())
+    return digest.hexdigest()
+
+
+def plan(output: str, key: str, fresh: bool = False) -> dict:
+    """What the writer needs: the last build's pages (if they are in ``output``);
+    ``fresh``: none, every page is rendered."""
+    previous = {}
+    with contextlib.suppress(OSError, pickle.PickleError, EOFError, AttributeError):
+        with open(manifest_path(output), "rb") as handle:
+            saved = pickle.load(handle)  # noqa: S301 (our own file, beside output/)
+        if (
+            saved.get("version") == VERSION
+            and saved.get("key") == key
+            and saved.get("output") == os.path.abspath(output)
+            and os.path.isdir(output)
+            and not fresh
+        ):
+            previous = saved["pages"]
+    return {
+        "key": key,
+        "previous": previous,
+        "previous_output": os.path.abspath(output),
+        "pages": {},
+        "rendered": 0,
+        "reused": 0,
+    }
+
+
+def save(output: str, plan_: dict) -> None:
+    target = manifest_path(output)
+    with open(target + ".tmp", "wb") as handle:
+        pickle.dump(
+            {
+                "version": VERSION,
+                "key": plan_["key"],
+                "output": plan_["previous_output"],
+                "pages": plan_["pages"],
+            },
+            handle,
+            protocol=5,
+        )
+    os.replace(target + ".tmp", target)
+
+
+def forget(output: str) -> None:
+    with contextlib.suppress(OSError):
+        os.remove(manifest_path(output))

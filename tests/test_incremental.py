@@ -1,0 +1,193 @@
+"""Incremental builds: after each kind of change, the site an incremental build
+leaves in output/ is byte for byte the site a cold build makes, and the files
+the change cannot reach keep their modification time.
+
+One chain of real builds of a copy of the sample content and theme: edit a
+bulletin, add one, delete one, add a photo to a gallery, change a template,
+change a setting. After each step a cold build (--force, empty output) of the
+same inputs is compared with the incremental output, file by file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, run_build
+
+RENDERED = re.compile(r"páginas: (\d+) generadas, (\d+) sin cambios")
+
+
+def tree(folder: Path) -> dict[str, str]:
+    return {
+        str(path.relative_to(folder)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def mtimes(folder: Path) -> dict[str, int]:
+    return {
+        str(path.relative_to(folder)): path.stat().st_mtime_ns
+        for path in folder.rglob("*.html")
+    }
+
+
+class Chain:
+    """The incremental output, and a cold build to hold it against."""
+
+    def __init__(self, base: Path):
+        self.base = base
+        self.content = base / "content"
+        self.theme = base / "theme"
+        shutil.copytree(ROOT / "content", self.content)
+        shutil.copytree(ROOT / "theme", self.theme)
+        self.sets = {"THEME": str(self.theme), "EMBARGO_NOW": "2021-04-01T10:00"}
+
+    def build(self, output: Path):
+        result = run_build(
+            output,
+            content=self.content,
+            cache=self.base / "cache",
+            sets=self.sets,
+            quiet=False,
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
+        return result
+
+    def incremental(self) -> tuple[int, int]:
+        result = self.last = self.build(self.base / "output")
+        found = RENDERED.search(result.stdout)
+        assert found, result.stdout
+        return int(found[1]), int(found[2])
+
+    def assert_same_as_cold(self, step: str) -> None:
+        cold = self.base / "cold"
+        shutil.rmtree(cold, ignore_errors=True)
+        result = run_build(
+            cold,
+            content=self.content,
+            cache=self.base / "cache",
+            sets=self.sets,
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
+        ours, theirs = tree(self.base / "output"), tree(cold)
+        missing = sorted(set(theirs) - set(ours))
+        extra = sorted(set(ours) - set(theirs))
+        differ = sorted(k for k in set(ours) & set(theirs) if ours[k] != theirs[k])
+        assert (missing, extra, differ) == ([], [], []), f"after «{step}»"
+
+
+@pytest.fixture(scope="module")
+def chain(tmp_path_factory):
+    chain = Chain(tmp_path_factory.mktemp("incremental"))
+    rendered, reused = chain.incremental()
+    assert reused == 0 and rendered > 100
+    return chain
+
+
+def bulletin(chain, name: str) -> Path:
+    return next(chain.content.glob(f"boletines/*/*{name}.md"))
+
+
+def test_nothing_changed_renders_nothing(chain):
+    before = mtimes(chain.base / "output")
+    bulletin(chain, "filtros-sanitarios-mercado-municipal").touch()  # a new mtime only
+    rendered, reused = chain.incremental()
+    assert rendered == 0 and reused > 100
+    assert mtimes(chain.base / "output") == before
+
+
+def test_edited_bulletin(chain):
+    before = mtimes(chain.base / "output")
+    path = bulletin(chain, "filtros-sanitarios-mercado-municipal")
+    text = path.read_text(encoding="utf-8")
+    text = text.replace('title: "', 'title: "Corregido: ', 1) + "\nPárrafo añadido.\n"
+    path.write_text(text, encoding="utf-8")
+    rendered, reused = chain.incremental()
+    assert 0 < rendered < reused / 4
+    after = mtimes(chain.base / "output")
+    page = "boletines/2021/filtros-sanitarios-mercado-municipal/index.html"
+    assert after[page] != before[page]
+    kept = [name for name in before if after.get(name) == before[name]]
+    assert len(kept) > 0.75 * len(before)
+    chain.assert_same_as_cold("boletín editado")
+
+
+def test_added_bulletin(chain):
+    source = bulletin(chain, "filtros-sanitarios-mercado-municipal")
+    text = source.read_text(encoding="utf-8").replace("Corregido: ", "Nuevo: ", 1)
+    text = re.sub(r"(?m)^date: .*$", "date: 2021-03-31 18:00", text)
+    text = re.sub(r"(?m)^number: .*\n", "", text)
+    (source.parent / "2021-03-31-boletin-agregado.md").write_text(text, encoding="utf-8")
+    rendered, reused = chain.incremental()
+    assert 0 < rendered < reused
+    assert (chain.base / "output/boletines/2021/boletin-agregado/index.html").is_file()
+    chain.assert_same_as_cold("boletín agregado")
+
+
+def test_deleted_bulletin(chain):
+    bulletin(chain, "boletin-agregado").unlink()
+    rendered, _ = chain.incremental()
+    assert rendered > 0
+    assert not (chain.base / "output/boletines/2021/boletin-agregado").exists()
+    chain.assert_same_as_cold("boletín borrado")
+
+
+def test_added_photo(chain):
+    folder = next(chain.content.glob("galerias/*cortometraje"))
+    shutil.copyfile(folder / "02-vista-general.jpg", folder / "08-nueva.jpg")
+    with open(folder / "fotos.yml", "a", encoding="utf-8") as handle:
+        handle.write(
+            '- file: 08-nueva.jpg\n  caption: "Foto agregada."\n'
+            '  alt: "Sala de teatro vista desde las butacas."\n'
+        )
+    rendered, reused = chain.incremental()
+    assert 0 < rendered < reused
+    chain.assert_same_as_cold("foto agregada")
+
+
+def test_changed_template(chain):
+    before = mtimes(chain.base / "output")
+    template = chain.theme / "templates" / "gallery.html"
+    text = template.read_text(encoding="utf-8")
+    template.write_text(text.replace("</h1>", " </h1>", 1), encoding="utf-8")
+    rendered, reused = chain.incremental()
+    assert 0 < rendered < reused
+    after = mtimes(chain.base / "output")
+    assert any(
+        after[name] != before[name] for name in before if name.startswith("galerias/")
+    )
+    assert after["index.html"] == before["index.html"]
+    chain.assert_same_as_cold("plantilla cambiada")
+
+
+def test_changed_setting(chain):
+    chain.sets["SITENAME"] = "Portal de prueba"
+    rendered, reused = chain.incremental()
+    assert reused == 0 and rendered > 100
+    assert "Portal de prueba" in (chain.base / "output/index.html").read_text("utf-8")
+    chain.assert_same_as_cold("ajuste cambiado")
+
+
+def test_same_slug_in_two_years_is_two_bulletins(chain):
+    source = bulletin(chain, "filtros-sanitarios-mercado-municipal")
+    text = re.sub(r"(?m)^date: .*$", "date: 2020-06-01 10:00", source.read_text("utf-8"))
+    text = re.sub(r"(?ms)^image:\n(  .*?\n)+", "", text)  # its picture is beside 2021's
+    folder = chain.content / "boletines" / "2020"
+    folder.mkdir(exist_ok=True)
+    (folder / "2020-06-01-filtros-sanitarios-mercado-municipal.md").write_text(
+        re.sub(r"(?m)^number: .*\n", "", text), encoding="utf-8"
+    )
+    chain.incremental()
+    assert (
+        "There are 2 items" not in chain.last.stdout + chain.last.stderr
+    )  # not taken for translations
+    for year in ("2020", "2021"):
+        page = chain.base / f"output/boletines/{year}/filtros-sanitarios-mercado-municipal"
+        assert (page / "index.html").is_file()
+    chain.assert_same_as_cold("mismo slug en dos años")
