@@ -22,6 +22,7 @@ from incremental import manifest as render_manifest  # noqa: E402
 from pelican import Pelican  # noqa: E402
 from pelican.log import init as init_logging  # noqa: E402
 from pelican.settings import read_settings  # noqa: E402
+from output_sync import sync_into_place  # noqa: E402
 from search_index import index_for_search  # noqa: E402
 
 import build_state  # noqa: E402
@@ -58,66 +59,6 @@ def parse_args(argv):
     )
     parser.add_argument("-v", "--verbose", action="store_true")
     return parser.parse_args(argv)
-
-
-def _same_file(a: str, b: str) -> bool:
-    """Same bytes? Hard links to one cached image are the same without reading."""
-    try:
-        if os.path.samefile(a, b):
-            return True
-        if os.path.getsize(a) != os.path.getsize(b):
-            return False
-    except OSError:
-        return False
-    with open(a, "rb") as first, open(b, "rb") as second:
-        while True:
-            chunk = first.read(1 << 20)
-            if chunk != second.read(1 << 20):
-                return False
-            if not chunk:
-                return True
-
-
-def sync_into_place(staging: str, output: str) -> dict[str, int]:
-    """Move the new site into ``output``, leaving every unchanged file untouched
-    (bytes and modification time), so a sync to the server sends only changes.
-
-    Each changed file is replaced atomically; files the new site no longer has
-    are removed. Returns how many files were kept, written and removed.
-    """
-    counts = {"kept": 0, "written": 0, "removed": 0}
-    if not os.path.isdir(output):
-        os.replace(staging, output)
-        counts["written"] = sum(len(files) for _, _, files in os.walk(output))
-        return counts
-    fresh = set()
-    for folder, _dirs, files in os.walk(staging):
-        relative = os.path.relpath(folder, staging)
-        target_folder = os.path.normpath(os.path.join(output, relative))
-        if os.path.isfile(target_folder):
-            os.remove(target_folder)
-        if not os.path.isdir(target_folder):  # a mkdir per folder is slow here
-            os.makedirs(target_folder)
-        for name in files:
-            fresh.add(os.path.normpath(os.path.join(relative, name)))
-            source, target = os.path.join(folder, name), os.path.join(target_folder, name)
-            if os.path.isdir(target):
-                shutil.rmtree(target)
-            if _same_file(source, target):
-                counts["kept"] += 1
-            else:
-                os.replace(source, target)
-                counts["written"] += 1
-    for folder, _dirs, files in os.walk(output, topdown=False):
-        relative = os.path.relpath(folder, output)
-        for name in files:
-            if os.path.normpath(os.path.join(relative, name)) not in fresh:
-                os.remove(os.path.join(folder, name))
-                counts["removed"] += 1
-        if folder != output and not os.listdir(folder):
-            os.rmdir(folder)
-    shutil.rmtree(staging)
-    return counts
 
 
 def build(
@@ -167,7 +108,7 @@ def build(
     # Pages whose inputs did not change are kept from output/ (plugins/incremental);
     # --force renders every page.
     key = render_manifest.site_key(ROOT, settings["THEME"], settings_files, overrides)
-    settings["INCREMENTAL"] = render_manifest.plan(output, key, fresh=force)
+    settings["INCREMENTAL"] = render_manifest.plan(output, staging, key, fresh=force)
 
     init_logging(level=logging.INFO if verbose else logging.WARNING, name="pelican")
     counter = _ErrorCounter()
@@ -191,17 +132,18 @@ def build(
         )
         return 1
     if settings.get("SEARCH_INDEX", True):
-        indexed = index_for_search(staging)
+        indexed = index_for_search(staging, settings["INCREMENTAL"])
         if indexed is not None:
             shutil.rmtree(staging, ignore_errors=True)
             print(indexed, file=sys.stderr)
             print(f"La carpeta {os.path.relpath(output)} no se modificó.", file=sys.stderr)
             return 1
-    synced = sync_into_place(staging, output)
+    synced = sync_into_place(staging, output, settings["INCREMENTAL"]["keeper"].kept)
     incremental = settings["INCREMENTAL"]
     render_manifest.save(output, incremental)
     if os.environ.get("PORTAL_RENDER_REASONS"):
-        for (kind, what), count in sorted(incremental.get("reasons", {}).items()):
+        inputs = incremental["inputs"]
+        for (kind, what), count in sorted(inputs.reasons.items() if inputs else ()):
             print(f"  {count:6d} × {kind}: {what}", file=sys.stderr)
     report = settings.get(REPORT_SETTING)
     warnings = report.format_warnings().splitlines() if report is not None else []

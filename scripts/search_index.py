@@ -14,35 +14,94 @@ import gzip
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 
 import cbor2
 
 SIGNATURE = b"pagefind_dcd"
+NAMED_BY_CONTENT = (".pf_fragment", ".pf_index", ".pf_filter", ".pf_meta")
 
 
-def index_for_search(site: str) -> str | None:
-    """Pagefind's static index in <site>/pagefind/; None on success, else why not."""
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pagefind",
-            "--site",
-            site,
-            "--force-language",
-            "es",
-            "--silent",
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if result.returncode != 0:
-        return f"El índice de búsqueda (Pagefind) falló:\n{result.stdout}{result.stderr}"
-    make_deterministic(os.path.join(site, "pagefind"))
+def _scratch_folder() -> str:
+    """Memory-backed when the machine has it: Pagefind reads and writes
+    thousands of small files."""
+    shm = "/dev/shm"
+    if os.path.isdir(shm) and os.access(shm, os.W_OK):
+        return tempfile.mkdtemp(prefix="portal-busqueda-", dir=shm)
+    return tempfile.mkdtemp(prefix="portal-busqueda-")
+
+
+def index_for_search(staging: str, plan: dict) -> str | None:
+    """Pagefind's index of the new site into <staging>/pagefind/, writing only
+    the files output/ does not already hold; None on success, else why not.
+
+    Pagefind indexes only pages marked data-pagefind-body (when any page is),
+    so it is given those: the ones rendered now (in staging) and the ones kept
+    from output/, copied to a scratch folder.
+    """
+    keeper = plan["keeper"]
+    pages = [name for name, record in plan["pages"].items() if record.searchable]
+    if not pages:  # Pagefind then indexes every page
+        pages = list(plan["pages"])
+    view = _scratch_folder()
+    try:
+        for name in pages:
+            target = os.path.join(view, name)
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            shutil.copyfile(keeper.existing(os.path.join(staging, name)), target)
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pagefind",
+                "--site",
+                view,
+                "--force-language",
+                "es",
+                "--silent",
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if result.returncode != 0:
+            return (
+                f"El índice de búsqueda (Pagefind) falló:\n{result.stdout}{result.stderr}"
+            )
+        index = os.path.join(view, "pagefind")
+        make_deterministic(index)
+        _publish(index, os.path.join(staging, "pagefind"), keeper)
+    finally:
+        shutil.rmtree(view, ignore_errors=True)
     return None
+
+
+def _publish(index: str, target: str, keeper) -> None:
+    """Copy into staging the index files output/ does not already hold. Files
+    named by their content (fragments, word index, filters, metadata) are
+    the same when the name is; the rest are compared."""
+    for folder, _dirs, files in os.walk(index):
+        for name in files:
+            source = os.path.join(folder, name)
+            relative = os.path.join("pagefind", os.path.relpath(source, index))
+            existing = os.path.join(keeper.output, relative)
+            if name.endswith(NAMED_BY_CONTENT):
+                try:
+                    if os.path.getsize(existing) == os.path.getsize(source):
+                        keeper.kept.add(os.path.normpath(relative))
+                        continue
+                except OSError:
+                    pass
+            else:
+                with open(source, "rb") as handle:
+                    if keeper.keep_same(relative, handle.read()):
+                        continue
+            destination = os.path.join(target, os.path.relpath(source, index))
+            os.makedirs(os.path.dirname(destination), exist_ok=True)
+            shutil.copyfile(source, destination)
 
 
 def _read(path: str):

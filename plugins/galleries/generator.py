@@ -25,7 +25,7 @@ from images import (
     publish_picture,
     record_stats,
 )
-from images.cache import place
+from images.cache import output_keeper, place
 
 from .feed import write_gallery_feeds
 from .loader import gallery_folders, load_gallery
@@ -153,6 +153,7 @@ class GalleriesGenerator(Generator):
                         self.output_path,
                         f"{gallery.url}fotos",
                         f"{photo.stem}-",
+                        keeper=output_keeper(self.settings),
                         alt=photo.alt,
                         credit=photo.credit,
                         caption=photo.caption,
@@ -165,13 +166,13 @@ class GalleriesGenerator(Generator):
                 article.picture = photo.picture
 
     def _write_zip(self, gallery):
-        members = [
-            (
-                press_name(gallery, p),
-                os.path.join(self.output_path, p.picture.url(p.picture.press)),
+        keeper = output_keeper(self.settings)
+        members = []
+        for photo in gallery.photos:
+            path = os.path.join(self.output_path, photo.picture.url(photo.picture.press))
+            members.append(
+                (press_name(gallery, photo), keeper.existing(path) if keeper else path)
             )
-            for p in gallery.photos
-        ]
         cached = build_zip(
             members,
             credits_text(gallery, self.settings["PORTAL_URL"]),
@@ -179,7 +180,7 @@ class GalleriesGenerator(Generator):
             os.path.join(self.settings["IMAGES_CACHE_PATH"], "zip"),
         )
         gallery.zip_size = os.path.getsize(cached)
-        place(cached, os.path.join(self.output_path, gallery.zip_url))
+        place(cached, os.path.join(self.output_path, gallery.zip_url), keeper)
 
     def generate_output(self, writer):
         relative = self.settings["RELATIVE_URLS"]

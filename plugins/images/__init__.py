@@ -15,7 +15,7 @@ from pelican import signals
 from content_schema import report_for
 from content_schema.reader import display_path
 
-from .cache import ImageStore
+from .cache import ImageStore, output_keeper
 from .picture import Picture, publish_picture
 from .pool import check_sources, derive_all
 from .recipe import Job, Recipe
@@ -106,6 +106,7 @@ def publish_bulletin_images(generator) -> None:
             generator.output_path,
             f"imagenes/boletines/{article.date.year}/{article.slug}",
             "",
+            keeper=output_keeper(settings),
             alt=article.metadata["image"]["alt"],
             credit=job.credit,
         )

@@ -94,8 +94,16 @@ def write_entry(
     return renditions
 
 
-def place(src: str, dest: str) -> None:
-    """Put a cached file in output/: a hard link when possible, else a copy."""
+def output_keeper(settings):
+    """The build's record of files output/ already has (plugins/incremental), or None."""
+    return (settings.get("INCREMENTAL") or {}).get("keeper")
+
+
+def place(src: str, dest: str, keeper=None) -> None:
+    """Put a cached file in output/: a hard link when possible, else a copy;
+    nothing when output/ already links to it (``keeper``)."""
+    if keeper is not None and keeper.keep_link(src, dest):
+        return
     os.makedirs(os.path.dirname(dest), exist_ok=True)
     if os.path.exists(dest):
         os.remove(dest)

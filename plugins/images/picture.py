@@ -75,7 +75,7 @@ class Picture:
 
 
 def publish_picture(
-    derived: Derived, output_path: str, folder: str, prefix: str, **text
+    derived: Derived, output_path: str, folder: str, prefix: str, keeper=None, **text
 ) -> Picture:
     """Link the cached files into output/ and describe them."""
     picture = Picture(folder=folder, prefix=prefix, renditions=derived.renditions, **text)
@@ -83,5 +83,6 @@ def publish_picture(
         place(
             os.path.join(derived.folder, rendition.name),
             os.path.join(output_path, picture.url(rendition)),
+            keeper,
         )
     return picture

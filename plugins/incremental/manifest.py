@@ -18,7 +18,9 @@ from dataclasses import dataclass, field
 
 import pelican
 
-VERSION = 1
+from .keeper import Keeper
+
+VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,7 @@ class PageRecord:
     names: tuple = ()
     objects: dict = field(default_factory=dict)
     assets: tuple = ()
+    searchable: bool = False  # has data-pagefind-body: goes to the search index
 
 
 def manifest_path(output: str) -> str:
@@ -63,7 +66,7 @@ def site_key(project: str, theme: str, settings_files, overrides: dict) -> str:
     return digest.hexdigest()
 
 
-def plan(output: str, key: str, fresh: bool = False) -> dict:
+def plan(output: str, staging: str, key: str, fresh: bool = False) -> dict:
     """What the writer needs: the last build's pages (if they are in ``output``);
     ``fresh``: none, every page is rendered."""
     previous = {}
@@ -82,6 +85,8 @@ def plan(output: str, key: str, fresh: bool = False) -> dict:
         "key": key,
         "previous": previous,
         "previous_output": os.path.abspath(output),
+        "keeper": Keeper(staging, output),
+        "inputs": None,
         "pages": {},
         "rendered": 0,
         "reused": 0,

@@ -6,6 +6,8 @@ size is known when the catalogue is written.
 
 from __future__ import annotations
 
+import os
+
 from pelican import signals
 from pelican.generators import Generator
 
@@ -46,7 +48,9 @@ class OpenDataGenerator(Generator):
                 for d in datasets
             ],
         }
-        with open(f"{self.output_path}/datos/catalogo.json", "wb") as handle:
+        target = os.path.join(self.output_path, "datos", "catalogo.json")
+        os.makedirs(os.path.dirname(target), exist_ok=True)  # its page may be kept
+        with open(target, "wb") as handle:
             handle.write(json_bytes(document))
 
 

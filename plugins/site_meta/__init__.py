@@ -23,7 +23,9 @@ class SitemapGenerator(Generator):
             if changed is not None:
                 lastmod[item.save_as] = changed
         drafts = {d.save_as for d in self.context.get("drafts", [])}
-        pages = [p for p in html_pages(self.output_path) if p not in drafts]
+        keeper = (self.settings.get("INCREMENTAL") or {}).get("keeper")
+        kept = keeper.kept if keeper is not None else ()
+        pages = [p for p in html_pages(self.output_path, kept) if p not in drafts]
         data = render_sitemap(self.settings["PORTAL_URL"], pages, lastmod)
         with open(os.path.join(self.output_path, "sitemap.xml"), "wb") as handle:
             handle.write(data)

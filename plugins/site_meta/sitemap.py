@@ -9,9 +9,11 @@ from xml.sax.saxutils import escape
 EXCLUDED = {"404.html"}
 
 
-def html_pages(output_path: str) -> list[str]:
-    """Site-relative paths of every HTML page, sorted."""
-    pages = []
+def html_pages(output_path: str, kept=()) -> list[str]:
+    """Site-relative paths of every HTML page, sorted; ``kept``: pages of the
+    new site that output/ already holds (plugins/incremental), not rewritten."""
+    pages = [k.replace(os.sep, "/") for k in kept if k.endswith(".html")]
+    pages = [p for p in pages if p not in EXCLUDED]
     for folder, dirs, files in os.walk(output_path):
         dirs.sort()
         for name in files:
@@ -20,7 +22,7 @@ def html_pages(output_path: str) -> list[str]:
                 rel = rel.replace(os.sep, "/")
                 if rel not in EXCLUDED:
                     pages.append(rel)
-    return sorted(pages)
+    return sorted(set(pages))
 
 
 def page_url(save_as: str) -> str:
