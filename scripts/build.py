@@ -19,10 +19,10 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "plugins"))
 
 from incremental import manifest as render_manifest  # noqa: E402
+from output_sync import sync_into_place  # noqa: E402
 from pelican import Pelican  # noqa: E402
 from pelican.log import init as init_logging  # noqa: E402
 from pelican.settings import read_settings  # noqa: E402
-from output_sync import sync_into_place  # noqa: E402
 from search_index import index_for_search  # noqa: E402
 
 import build_state  # noqa: E402

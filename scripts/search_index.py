@@ -28,7 +28,7 @@ NAMED_BY_CONTENT = (".pf_fragment", ".pf_index", ".pf_filter", ".pf_meta")
 def _scratch_folder() -> str:
     """Memory-backed when the machine has it: Pagefind reads and writes
     thousands of small files."""
-    shm = "/dev/shm"
+    shm = "/dev/shm"  # noqa: S108 - mkdtemp makes a private folder in it
     if os.path.isdir(shm) and os.access(shm, os.W_OK):
         return tempfile.mkdtemp(prefix="portal-busqueda-", dir=shm)
     return tempfile.mkdtemp(prefix="portal-busqueda-")
