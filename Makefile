@@ -78,4 +78,4 @@ lint: $(BIN)/.installed-dev
 	$(BIN)/ruff format --check plugins scripts tests pelicanconf.py publishconf.py
 
 clean:
-	rm -rf $(OUTPUTDIR) .output-staging .output-state.json cache .pytest_cache
+	rm -rf $(OUTPUTDIR) .output-staging .output-state.json .output-pages.pickle cache .pytest_cache

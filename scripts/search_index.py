@@ -48,7 +48,9 @@ def index_for_search(staging: str, plan: dict) -> str | None:
         pages = list(plan["pages"])
     view = _scratch_folder()
     try:
-        for name in pages:
+        # Pagefind numbers pages in the order it finds them, which follows the
+        # order their files were made: always the same order, the same index.
+        for name in sorted(pages):
             target = os.path.join(view, name)
             os.makedirs(os.path.dirname(target), exist_ok=True)
             shutil.copyfile(keeper.existing(os.path.join(staging, name)), target)

@@ -11,6 +11,7 @@ same inputs is compared with the incremental output, file by file.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import shutil
 from pathlib import Path
@@ -191,3 +192,35 @@ def test_same_slug_in_two_years_is_two_bulletins(chain):
         page = chain.base / f"output/boletines/{year}/filtros-sanitarios-mercado-municipal"
         assert (page / "index.html").is_file()
     chain.assert_same_as_cold("mismo slug en dos años")
+
+
+def test_pages_rendered_on_two_cores_match_one(tmp_path):
+    """The parallel renderer (forked workers) writes what one process writes."""
+    sites = {}
+    for workers in ("1", "2"):
+        output = tmp_path / f"workers-{workers}"
+        result = run_build(
+            output,
+            cache=tmp_path / "cache",
+            sets={"RENDER_WORKERS": workers, "RENDER_PARALLEL_MIN": "2"},
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
+        sites[workers] = tree(output)
+    assert sites["1"] == sites["2"]
+
+
+def test_render_all_keeps_order_and_reports_worker_failures():
+    from incremental.parallel import RenderFailed, render_all
+
+    jobs = list(range(25))
+    results = render_all(jobs, lambda n: (n, os.getpid()), 2)
+    assert [n for n, _ in results] == jobs
+    assert len({pid for _, pid in results}) == 2  # two processes did the work
+
+    def fails_on_odd(n):
+        if n % 2:
+            raise ValueError(f"plantilla rota en {n}")
+        return n
+
+    with pytest.raises(RenderFailed, match="plantilla rota en 1"):
+        render_all(jobs, fails_on_odd, 2)

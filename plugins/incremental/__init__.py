@@ -33,6 +33,25 @@ def get_writer(pelican_object):
     return IncrementalWriter
 
 
+def flush_after_each_generator(generators) -> None:
+    """Pages are rendered in batches (on both cores); each generator's batch
+    is finished before the next generator runs, so one that reads what the
+    others wrote (the sitemap) finds it, as when pages were written at once."""
+    for generator in generators:
+        if generator.settings.get("INCREMENTAL") is None:
+            continue
+        plain = generator.generate_output
+
+        def generate_output(writer, plain=plain):
+            plain(writer)
+            flush = getattr(writer, "flush", None)
+            if flush is not None:
+                flush()
+
+        generator.generate_output = generate_output
+
+
 def register() -> None:
     signals.generator_init.connect(watch_templates)
     signals.get_writer.connect(get_writer)
+    signals.all_generators_finalized.connect(flush_after_each_generator)

@@ -15,9 +15,10 @@ import os
 from pelican import signals
 from pelican.paginator import Paginator
 from pelican.utils import get_relative_path, path_to_url, sanitised_join
-from pelican.writers import Writer
+from pelican.writers import FileOverwriteFailedError, Writer
 
 from .inputs import PageInputs
+from .parallel import render_all
 
 
 class IncrementalWriter(Writer):
@@ -26,6 +27,11 @@ class IncrementalWriter(Writer):
         self.plan = (settings or {}).get("INCREMENTAL")
         self.inputs: PageInputs | None = None
         self._folders: set[str] = set()
+        self._pending: dict[str, tuple] = {}  # pages to render, by file
+        settings = settings or {}
+        # --set gives text: RENDER_WORKERS=1 renders in this process only
+        self.workers = int(settings.get("RENDER_WORKERS") or min(2, os.cpu_count() or 1))
+        self.parallel_from = int(settings.get("RENDER_PARALLEL_MIN", 50))
 
     def write_file(
         self,
@@ -123,13 +129,49 @@ class IncrementalWriter(Writer):
             for relative in record.assets:  # its theme files still get their names
                 asset(relative)
             return
+        path = self._claim(path, override)
+        if path is not None:  # rendered when the generator is done (flush)
+            self._pending[path] = (template, context, local, name, path, seen)
+
+    def _claim(self, path: str, override: bool) -> str | None:
+        """Pelican's rules for a file written twice (``Writer._open_w``)."""
+        if path in self._overridden_files:
+            if override:
+                raise FileOverwriteFailedError(
+                    f'Failed to overwrite "{path}" a second time'
+                )
+            return None
+        if path in self._written_files and not override:
+            raise FileOverwriteFailedError(f'Failed to overwrite "{path}"')
+        if override:
+            self._overridden_files.add(path)
+        self._written_files.add(path)
+        return path
+
+    def flush(self) -> None:
+        """Render the pages waiting, on every core when there are enough."""
+        jobs = list(self._pending.values())
+        self._pending.clear()
+        if not jobs:
+            return
+        workers = self.workers if len(jobs) >= self.parallel_from else 1
+        asset = jobs[0][0].environment.globals.get("asset")
+        for name, record in render_all(jobs, self._render, workers):
+            self.plan["pages"][name] = record
+            self.plan["rendered"] += 1
+            for relative in record.assets:  # asked for in a worker: ask here too
+                asset(relative)
+
+    def _render(self, job) -> tuple[str, object]:
+        template, context, local, name, path, seen = job
+        if local["localsiteurl"]:  # contents adjust their links to it (Pelican)
+            context["localsiteurl"] = local["localsiteurl"]
         output, record = self.inputs.render(template, local, seen)
-        self.plan["pages"][name] = record
-        self.plan["rendered"] += 1
         folder = os.path.dirname(path)
         if folder not in self._folders:  # a mkdir that fails is slow here too
             os.makedirs(folder, exist_ok=True)
             self._folders.add(folder)
-        with self._open_w(path, "utf-8", override=override) as handle:
+        with open(path, "w", encoding="utf-8") as handle:
             handle.write(output)
         signals.content_written.send(path, context=local)
+        return name, record
