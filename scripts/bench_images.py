@@ -273,12 +273,7 @@ def main(argv=None) -> int:
     text, markdown = report.summarize(
         args, bench.rows, recipes, sigal_versions, sizes, portraits, profile, conf, THUMB
     )
-    print()
-    print(text)
-    if args.markdown:
-        with open(args.markdown, "w", encoding="utf-8") as handle:
-            handle.write(markdown + "\n")
-        print(f"\nMarkdown written to {args.markdown}")
+    report.publish(text, markdown, args.markdown)
     setup = (
         f"; Sigal install {install_seconds:.0f} s (not measured)" if install_seconds else ""
     )

@@ -35,6 +35,7 @@ from bench_site import report
 from bench_site.mutate import Mutations
 from bench_site.runners import LABELS, STEP_LABELS, STEPS, Runner, hugo_binary
 
+from bench import report as bench_report
 from bench import sigal_env
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -175,12 +176,7 @@ def main(argv=None) -> int:
             runners[tool].clean(recreate=False)
 
     text, markdown = report.summarize(args, rows, manifest, corpus, versions)
-    print()
-    print(text)
-    if args.markdown:
-        with open(args.markdown, "w", encoding="utf-8") as handle:
-            handle.write(markdown + "\n")
-        print(f"\nMarkdown written to {args.markdown}")
+    bench_report.publish(text, markdown, args.markdown)
     setup = (
         f"; tools installed in {install_seconds:.0f} s (not measured)"
         if install_seconds

@@ -308,3 +308,13 @@ def summarize(args, rows, recipes, sigal_versions, sizes, portraits, profile, co
         text += ["", title + ":", text_table(head, rows)]
         md += ["", f"**{title}**", "", markdown_table(head, rows)]
     return "\n".join(text), "\n".join(md)
+
+
+def publish(text: str, markdown: str, path: str | None) -> None:
+    """Print the report; also write it as Markdown when asked (--markdown)."""
+    print()
+    print(text)
+    if path:
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(markdown + "\n")
+        print(f"\nMarkdown written to {path}")
