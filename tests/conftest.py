@@ -29,12 +29,14 @@ def run_build(
     cache: Path | None = None,
     sets: dict[str, str] | None = None,
     quiet: bool = True,
+    force: bool = False,
 ) -> subprocess.CompletedProcess:
     """Run the real build command, as ``make html`` does."""
     command = [
         sys.executable,
         str(ROOT / "scripts" / "build.py"),
         *(["-q"] if quiet else []),
+        *(["--force"] if force else []),
         "-s",
         str(ROOT / settings),
         "-o",
