@@ -8,6 +8,7 @@ import shutil
 
 from conftest import ROOT, run_build
 
+
 def stamps(folder):
     return {
         str(p.relative_to(folder)): p.stat().st_mtime_ns
