@@ -129,6 +129,13 @@ def write_bulletin_feeds(generator, writer=None) -> None:
                 [a for a in articles if a in bulletins],
             )
         )
+    made: dict[int, FeedItem] = {}
+
+    def item(article) -> FeedItem:  # one bulletin is in up to three feeds
+        if id(article) not in made:
+            made[id(article)] = feed_item(article, settings)
+        return made[id(article)]
+
     for area_key, name, title, page_url, items in groups:
         rss_path, atom_path = feed_paths(settings, area_key)
         meta = FeedMeta(
@@ -143,12 +150,16 @@ def write_bulletin_feeds(generator, writer=None) -> None:
             author=settings["ORGANIZATION_NAME"],
             language="es-MX",
         )
-        rss, atom = render_feeds(meta, [feed_item(a, settings) for a in items[:limit]])
+        rss, atom = render_feeds(meta, [item(a) for a in items[:limit]])
         write_feed(generator.output_path, rss_path, rss)
         write_feed(generator.output_path, atom_path, atom)
-    generator.context.setdefault(SITE_FEED_ITEMS, []).extend(
-        feed_item(a, settings) for a in bulletins
-    )
+    # The site-wide feed keeps the newest FEED_MAX_ITEMS of every kind: older
+    # bulletins cannot reach it (those of the cut-off's date are all offered).
+    newest = bulletins
+    if settings.get("FEED_MAX_ITEMS") and len(bulletins) > limit:
+        cutoff = sorted((a.date for a in bulletins), reverse=True)[limit - 1]
+        newest = [a for a in bulletins if a.date >= cutoff]
+    generator.context.setdefault(SITE_FEED_ITEMS, []).extend(item(a) for a in newest)
 
 
 SITE_FEED_ITEMS = "site_feed_items"
