@@ -159,6 +159,7 @@ def build(
             f"{photos.get('processed', 0)} procesadas, "
             f"{photos.get('reused', 0)} reutilizadas de la caché; páginas: "
             f"{incremental['rendered']} generadas, {incremental['reused']} sin cambios; "
+            f"índice de búsqueda: {incremental.get('search_index', 'no se genera')}; "
             f"archivos: "
             f"{synced['written']} escritos, {synced['kept']} sin cambios, "
             f"{synced['removed']} borrados)."

@@ -46,6 +46,13 @@ def index_for_search(staging: str, plan: dict) -> str | None:
     pages = [name for name, record in plan["pages"].items() if record.searchable]
     if not pages:  # Pagefind then indexes every page
         pages = list(plan["pages"])
+    plan["search_index"] = "sin cambios"
+    if _index_still_good(staging, plan, pages):
+        for folder, _dirs, files in os.walk(os.path.join(keeper.output, "pagefind")):
+            for name in files:
+                keeper.kept.add(os.path.relpath(os.path.join(folder, name), keeper.output))
+        return None
+    plan["search_index"] = "actualizado"
     view = _scratch_folder()
     try:
         # Pagefind numbers pages in the order it finds them, which follows the
@@ -79,6 +86,27 @@ def index_for_search(staging: str, plan: dict) -> str | None:
     finally:
         shutil.rmtree(view, ignore_errors=True)
     return None
+
+
+def _index_still_good(staging: str, plan: dict, pages: list[str]) -> bool:
+    """The index in output/ is this site's when the last build indexed the same
+    pages and each is either kept or rendered again to the same bytes (a change
+    to the agenda or to a list page, say, leaves the search index alone)."""
+    previous = plan["previous"]
+    keeper = plan["keeper"]
+    if not previous or not os.path.isfile(
+        os.path.join(keeper.output, "pagefind", "pagefind-entry.json")
+    ):
+        return False
+    if sorted(pages) != sorted(n for n, r in previous.items() if r.searchable):
+        return False
+    for name in pages:
+        if os.path.normpath(name) in keeper.kept:
+            continue
+        with open(os.path.join(staging, name), "rb") as handle:
+            if not keeper.same_as_output(name, handle.read()):
+                return False
+    return True
 
 
 def _publish(index: str, target: str, keeper) -> None:

@@ -110,6 +110,7 @@ def test_edited_bulletin(chain):
     text = text.replace('title: "', 'title: "Corregido: ', 1) + "\nPárrafo añadido.\n"
     path.write_text(text, encoding="utf-8")
     rendered, reused = chain.incremental()
+    assert "índice de búsqueda: actualizado" in chain.last.stdout
     assert 0 < rendered < reused / 4
     after = mtimes(chain.base / "output")
     page = "boletines/2021/filtros-sanitarios-mercado-municipal/index.html"
@@ -150,6 +151,18 @@ def test_added_photo(chain):
     rendered, reused = chain.incremental()
     assert 0 < rendered < reused
     chain.assert_same_as_cold("foto agregada")
+
+
+def test_change_no_search_page_shows_leaves_the_search_index(chain):
+    event = next(chain.content.glob("agenda/*cabildo.md"))
+    event.write_text(
+        event.read_text(encoding="utf-8").replace('title: "', 'title: "Cambio: ', 1),
+        encoding="utf-8",
+    )
+    rendered, _ = chain.incremental()
+    assert rendered > 0
+    assert "índice de búsqueda: sin cambios" in chain.last.stdout
+    chain.assert_same_as_cold("evento de la agenda cambiado")
 
 
 def test_changed_template(chain):

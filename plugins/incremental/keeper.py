@@ -43,16 +43,19 @@ class Keeper:
             self.kept.add(relative)
         return same
 
-    def keep_same(self, relative: str, data: bytes) -> bool:
-        """A generated file: kept if output/ has these very bytes."""
+    def same_as_output(self, relative: str, data: bytes) -> bool:
         target = os.path.join(self.output, relative)
         try:
             if os.path.getsize(target) != len(data):
                 return False
             with open(target, "rb") as handle:
-                same = handle.read() == data
+                return handle.read() == data
         except OSError:
             return False
+
+    def keep_same(self, relative: str, data: bytes) -> bool:
+        """A generated file: kept if output/ has these very bytes."""
+        same = self.same_as_output(relative, data)
         if same:
             self.kept.add(os.path.normpath(relative))
         return same
