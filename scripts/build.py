@@ -142,8 +142,8 @@ def build(
     incremental = settings["INCREMENTAL"]
     render_manifest.save(output, incremental)
     if os.environ.get("PORTAL_RENDER_REASONS"):
-        inputs = incremental["inputs"]
-        for (kind, what), count in sorted(inputs.reasons.items() if inputs else ()):
+        pages = incremental["inputs"]
+        for (kind, what), count in sorted(pages.reasons.items() if pages else ()):
             print(f"  {count:6d} × {kind}: {what}", file=sys.stderr)
     report = settings.get(REPORT_SETTING)
     warnings = report.format_warnings().splitlines() if report is not None else []

@@ -30,6 +30,7 @@ def run_build(
     sets: dict[str, str] | None = None,
     quiet: bool = True,
     force: bool = False,
+    env: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess:
     """Run the real build command, as ``make html`` does."""
     command = [
@@ -49,7 +50,14 @@ def run_build(
         overrides["IMAGES_CACHE_PATH"] = str(cache)
     for name, value in overrides.items():
         command += ["--set", f"{name}={value}"]
-    return subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
+    return subprocess.run(
+        command,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+        env={**os.environ, **env} if env else None,
+    )
 
 
 @dataclass

@@ -62,6 +62,9 @@ class Digester:
         self._url_map: bytes | None = None
         self._context = context
 
+    def forget_values(self) -> None:
+        self._objects.clear()
+
     # -- whole values ---------------------------------------------------------
     def value(self, value) -> bytes:
         """The digest of a value a template looked up by name."""

@@ -49,6 +49,14 @@ class PageInputs:
             elif depth > 0 and isinstance(value, dict) and value is not self.settings:
                 self._collect(value.values(), depth - 1)
 
+    def new_batch(self) -> None:
+        """Forget digests of plain values: generators set up their objects as
+        they write (a report's datasets, a plan's execution), so a value is
+        digested anew for each generator's pages, at the same point of every
+        build. Contents and taxonomies are fixed before any page is written."""
+        self._names.clear()
+        self.digester.forget_values()
+
     def still_valid(self, record: PageRecord, localcontext, seen: dict) -> bool:
         for template_name, digest in record.templates:
             if self.template_digest(template_name) != digest:

@@ -111,27 +111,9 @@ class IncrementalWriter(Writer):
     def _write_page(self, template, context, local, name, override) -> None:
         if local["localsiteurl"]:  # contents adjust their links to it (Pelican)
             context["localsiteurl"] = local["localsiteurl"]
-        path = sanitised_join(self.output_path, name)
-        record = self.plan["previous"].get(name)
-        seen: dict[str, bytes] = {}
-        if (
-            record is not None
-            and path not in self._written_files
-            and self.inputs.still_valid(record, local, seen)
-            and self.plan["keeper"].keep_page(name)
-        ):
-            self._written_files.add(path)
-            if override:
-                self._overridden_files.add(path)
-            self.plan["pages"][name] = record
-            self.plan["reused"] += 1
-            asset = template.environment.globals.get("asset")
-            for relative in record.assets:  # its theme files still get their names
-                asset(relative)
-            return
-        path = self._claim(path, override)
-        if path is not None:  # rendered when the generator is done (flush)
-            self._pending[path] = (template, context, local, name, path, seen)
+        path = self._claim(sanitised_join(self.output_path, name), override)
+        if path is not None:  # decided when the generator is done (flush)
+            self._pending[path] = (template, context, local, name, path, {})
 
     def _claim(self, path: str, override: bool) -> str | None:
         """Pelican's rules for a file written twice (``Writer._open_w``)."""
@@ -149,13 +131,32 @@ class IncrementalWriter(Writer):
         return path
 
     def flush(self) -> None:
-        """Render the pages waiting, on every core when there are enough."""
-        jobs = list(self._pending.values())
+        """Keep or render the pages waiting, rendering on every core when there
+        are enough. Deciding here, once the generator has finished setting up
+        its objects (a gallery's ZIP size, a report's datasets), compares them
+        as the last build recorded them: after the same set-up."""
+        waiting = list(self._pending.values())
         self._pending.clear()
-        if not jobs:
+        if not waiting:
             return
+        asset = waiting[0][0].environment.globals.get("asset")
+        self.inputs.new_batch()
+        jobs = []
+        for job in waiting:
+            _template, _context, local, name, _path, seen = job
+            record = self.plan["previous"].get(name)
+            if (
+                record is not None
+                and self.inputs.still_valid(record, local, seen)
+                and self.plan["keeper"].keep_page(name)
+            ):
+                self.plan["pages"][name] = record
+                self.plan["reused"] += 1
+                for relative in record.assets:  # its theme files still get their names
+                    asset(relative)
+            else:
+                jobs.append(job)
         workers = self.workers if len(jobs) >= self.parallel_from else 1
-        asset = jobs[0][0].environment.globals.get("asset")
         for name, record in render_all(jobs, self._render, workers):
             self.plan["pages"][name] = record
             self.plan["rendered"] += 1
