@@ -51,7 +51,16 @@ def flush_after_each_generator(generators) -> None:
         generator.generate_output = generate_output
 
 
+def flush_what_is_left(pelican_object) -> None:
+    """A page written outside a generator's output step is not lost."""
+    plan = pelican_object.settings.get("INCREMENTAL") or {}
+    writer = plan.get("writer")
+    if writer is not None:
+        writer.flush()
+
+
 def register() -> None:
     signals.generator_init.connect(watch_templates)
     signals.get_writer.connect(get_writer)
     signals.all_generators_finalized.connect(flush_after_each_generator)
+    signals.finalized.connect(flush_what_is_left)

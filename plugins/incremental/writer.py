@@ -25,6 +25,8 @@ class IncrementalWriter(Writer):
     def __init__(self, output_path, settings=None):
         super().__init__(output_path, settings=settings)
         self.plan = (settings or {}).get("INCREMENTAL")
+        if self.plan is not None:
+            self.plan["writer"] = self  # for the last flush (plugin's finalized)
         self.inputs: PageInputs | None = None
         self._folders: set[str] = set()
         self._pending: dict[str, tuple] = {}  # pages to render, by file
