@@ -138,8 +138,10 @@ def build(
             print(indexed, file=sys.stderr)
             print(f"La carpeta {os.path.relpath(output)} no se modificó.", file=sys.stderr)
             return 1
-    synced = sync_into_place(staging, output, settings["INCREMENTAL"]["keeper"].kept)
     incremental = settings["INCREMENTAL"]
+    # output/ is about to change: until the new record is saved, no page may be kept
+    render_manifest.forget(output)
+    synced = sync_into_place(staging, output, incremental["keeper"].kept)
     render_manifest.save(output, incremental)
     if os.environ.get("PORTAL_RENDER_REASONS"):
         pages = incremental["inputs"]

@@ -1,6 +1,7 @@
 """Skip a build whose inputs have not changed since the last good one.
 
-The fingerprint covers everything a build reads: every file under content/,
+The fingerprint covers everything a build reads: the git commit (plans show
+their history), every file under content/,
 the theme, the plugins, the settings files, the build scripts and pinned
 requirements (path, size and modification time: a stat, not a read), plus
 the command's settings overrides. Output also depends on the clock (embargo,
@@ -18,6 +19,8 @@ import datetime as dt
 import hashlib
 import json
 import os
+import shutil
+import subprocess
 
 VERSION = 1
 
@@ -34,8 +37,27 @@ def _walk(root: str):
             yield os.path.relpath(path, root), stat.st_size, stat.st_mtime_ns
 
 
+def git_head(folder: str) -> str:
+    """The commit checked out where ``folder`` lives: plan pages show their git
+    history, which a commit changes without touching a file."""
+    git = shutil.which("git")
+    if git is None:
+        return ""
+    try:
+        result = subprocess.run(
+            [git, "-C", folder, "rev-parse", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    except OSError:
+        return ""
+    return result.stdout.strip() if result.returncode == 0 else ""
+
+
 def fingerprint(project: str, content: str, theme: str, settings_files, overrides) -> str:
     digest = hashlib.sha256(f"v{VERSION}".encode())
+    digest.update(f"git\0{git_head(content)}\n".encode())
     trees = {
         "content": content,
         "theme": theme,

@@ -119,3 +119,34 @@ def test_the_clock_passing_a_boundary_builds_again(tmp_path):
     assert build_state.unchanged(str(output), state, "huella", before)
     assert not build_state.unchanged(str(output), state, "huella", after)
     assert not build_state.unchanged(str(output), state, "otra huella", before)
+
+
+def test_a_new_commit_builds_again(tmp_path):
+    """Plan pages show their git history: a commit that changes no file still
+    changes the site, so it is not skipped."""
+    import shutil
+    import subprocess
+
+    content = make_content(tmp_path)
+
+    def git(*args):
+        subprocess.run(
+            [shutil.which("git"), "-C", str(tmp_path), *args],
+            check=True,
+            capture_output=True,
+            env={
+                "GIT_AUTHOR_NAME": "Prueba",
+                "GIT_AUTHOR_EMAIL": "prueba@example.org",
+                "GIT_COMMITTER_NAME": "Prueba",
+                "GIT_COMMITTER_EMAIL": "prueba@example.org",
+                "HOME": str(tmp_path),
+            },
+        )
+
+    git("init", "-q")
+    git("add", "content")
+    git("commit", "-q", "-m", "Contenido")
+    assert build(tmp_path, content).returncode == 0
+    assert SKIPPED in build(tmp_path, content).stdout
+    git("commit", "-q", "--allow-empty", "-m", "Corrección del historial")
+    assert SKIPPED not in build(tmp_path, content).stdout

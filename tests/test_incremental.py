@@ -182,6 +182,51 @@ def test_changed_template(chain):
     chain.assert_same_as_cold("plantilla cambiada")
 
 
+def test_templates_that_appear_or_are_chosen_from_a_list(chain):
+    base = chain.theme / "templates" / "base.html"
+    original = base.read_text(encoding="utf-8")
+    base.write_text(
+        original.replace(
+            "</body>",
+            '{% include "_aviso_prueba.html" ignore missing %}'
+            '{% include ["_lista_prueba.html", "_otra_prueba.html"] %}</body>',
+            1,
+        ),
+        encoding="utf-8",
+    )
+    (chain.theme / "templates" / "_lista_prueba.html").write_text("<!-- uno -->")
+    chain.incremental()
+    aviso = chain.theme / "templates" / "_aviso_prueba.html"
+    aviso.write_text("<!-- aviso nuevo -->", encoding="utf-8")  # it appears
+    rendered, _ = chain.incremental()
+    assert rendered > 100
+    chain.assert_same_as_cold("plantilla que aparece")
+    (chain.theme / "templates" / "_lista_prueba.html").write_text("<!-- dos -->")
+    rendered, _ = chain.incremental()
+    assert rendered > 100
+    chain.assert_same_as_cold("plantilla elegida de una lista")
+    base.write_text(original, encoding="utf-8")
+    aviso.unlink()
+    chain.incremental()
+
+
+def test_link_to_a_draft_follows_its_new_address(chain):
+    draft = chain.content / "paginas" / "borrador-prueba.md"
+    draft.write_text(
+        '---\ntitle: "Borrador"\nslug: borrador-a\nstatus: draft\n---\nTexto.\n',
+        encoding="utf-8",
+    )
+    path = bulletin(chain, "filtros-sanitarios-mercado-municipal")
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.write("\n[El borrador]({filename}../../paginas/borrador-prueba.md)\n")
+    chain.incremental()
+    draft.write_text(draft.read_text(encoding="utf-8").replace("borrador-a", "borrador-b"))
+    chain.incremental()
+    page = chain.base / "output/boletines/2021/filtros-sanitarios-mercado-municipal"
+    assert "borrador-b" in (page / "index.html").read_text(encoding="utf-8")
+    chain.assert_same_as_cold("enlace a un borrador que cambia de dirección")
+
+
 def test_changed_setting(chain):
     chain.sets["SITENAME"] = "Portal de prueba"
     rendered, reused = chain.incremental()

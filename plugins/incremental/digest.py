@@ -20,7 +20,7 @@ import hashlib
 import re
 import types
 
-from pelican.contents import Content, Static
+from pelican.contents import Content
 from pelican.urlwrappers import URLWrapper
 
 # Attributes that point back at the whole site, not at the object.
@@ -60,6 +60,7 @@ class Digester:
         self._objects: dict[int, tuple[object, bytes]] = {}
         self._states: dict[int, tuple[object, bytes]] = {}
         self._url_map: bytes | None = None
+        self._cycles = 0
         self._context = context
 
     def forget_values(self) -> None:
@@ -93,15 +94,17 @@ class Digester:
         return digest
 
     def url_map(self) -> bytes:
-        """Where every content and static file is published (for linked texts)."""
+        """Where every content and static file is published (for linked texts):
+        all that Pelican resolves ``{filename}`` links against, drafts and
+        bulletins held back by embargo included."""
         if self._url_map is None:
             hasher = hashlib.blake2b(digest_size=16)
-            for key in ("articles", "drafts", "hidden_articles", "pages", "hidden_pages"):
-                for item in self._context.get(key) or []:
-                    hasher.update(f"{item.source_path}\0{item.url}\n".encode())
-            for item in self._context.get("static_content", {}).values():
-                if isinstance(item, Static):
-                    hasher.update(f"{item.source_path}\0{item.url}\n".encode())
+            for key in ("generated_content", "static_content"):
+                items = self._context.get(key) or {}
+                for source in sorted(items):
+                    item = items[source]
+                    url = getattr(item, "url", None)
+                    hasher.update(f"{key}\0{source}\0{url}\n".encode())
             self._url_map = hasher.digest()
         return self._url_map
 
@@ -149,8 +152,10 @@ class Digester:
         if known is not None:
             return known[1]
         if id(obj) in active:
+            self._cycles += 1
             return b"<cycle>"
         active.add(id(obj))
+        cycles = self._cycles
         hasher = hashlib.blake2b(digest_size=16)
         hasher.update(f"{type(obj).__module__}.{type(obj).__qualname__}(".encode())
         if hasattr(obj, "__dict__") or hasattr(type(obj), "__slots__"):
@@ -159,7 +164,8 @@ class Digester:
             hasher.update(repr(obj).encode())  # an address in it only costs a render
         active.discard(id(obj))
         digest = hasher.digest()
-        self._objects[id(obj)] = (obj, digest)
+        if self._cycles == cycles:  # a digest cut short by a cycle depends on
+            self._objects[id(obj)] = (obj, digest)  # where it was entered from
         return digest
 
     def _feed_attributes(self, hasher, obj, active: set, private: bool = False) -> None:

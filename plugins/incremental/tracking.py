@@ -77,8 +77,27 @@ def install(env) -> None:
             _current.touch(obj)
         return plain_getitem(obj, argument)
 
+    plain_select_template = env.select_template
+
+    def note(names, parent) -> None:
+        # before loading: a missing template ({% include ... ignore missing %})
+        # counts too, so that its later appearance renders the page again
+        if _current is not None:
+            for name in names:
+                if isinstance(name, str):
+                    _current.templates.add(env.join_path(name, parent))
+
     def get_template(name, parent=None, globals=None):
+        note([name], parent)
         template = plain_get_template(name, parent, globals)
+        if _current is not None:
+            _current.templates.add(template.name)
+        return template
+
+    def select_template(names, parent=None, globals=None):
+        if not isinstance(names, str):  # {% include ["a.html", "b.html"] %}
+            note(list(names), parent)
+        template = plain_select_template(names, parent, globals)
         if _current is not None:
             _current.templates.add(template.name)
         return template
@@ -86,5 +105,6 @@ def install(env) -> None:
     env.getattr = getattr_
     env.getitem = getitem
     env.get_template = get_template
+    env.select_template = select_template
     env.context_class = TrackingContext
     env._portal_tracking = True
