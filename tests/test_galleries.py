@@ -228,3 +228,25 @@ def test_second_build_processes_no_photo(tmp_path):
     reused = int(re.search(r"(\d+) reutilizadas", second.stdout)[1])
     processed_first = int(re.search(r"fotos: (\d+) procesadas", first.stdout)[1])
     assert reused == processed_first >= total
+
+
+def test_press_zip_follows_a_photo_replaced_by_one_of_the_same_size(tmp_path):
+    """The ZIP is cached; a member replaced by different bytes of the same size
+    must not bring back the old ZIP."""
+    import datetime as dt
+    import os
+    import zipfile
+
+    from galleries.zips import build_zip
+
+    member = tmp_path / "fotos" / "01-prensa.jpg"
+    member.parent.mkdir()
+    member.write_bytes(b"A" * 1000)
+    when = dt.date(2021, 3, 19)
+    first = build_zip([("01.jpg", str(member))], "Créditos", when, str(tmp_path / "zip"))
+    member.write_bytes(b"B" * 1000)
+    os.utime(member, ns=(1_700_000_000_000_000_000, 1_700_000_000_000_000_000))
+    second = build_zip([("01.jpg", str(member))], "Créditos", when, str(tmp_path / "zip"))
+    assert second != first
+    with zipfile.ZipFile(second) as archive:
+        assert archive.read("01.jpg") == b"B" * 1000

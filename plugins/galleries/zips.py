@@ -40,9 +40,12 @@ def build_zip(members: list[tuple[str, str]], credits: str, date, cache_dir: str
     """``members`` are ``(name in the zip, file on disk)``; returns the cached ZIP."""
     digest = hashlib.sha256(credits.encode("utf-8"))
     for arcname, path in members:
+        # the file's time too: a photo replaced by another of the same size
+        # is a new file (the published ones are links to the image cache)
         stat = os.stat(path)
         digest.update(
-            f"{arcname}|{os.path.basename(os.path.dirname(path))}|{stat.st_size}".encode()
+            f"{arcname}|{os.path.basename(os.path.dirname(path))}|{stat.st_size}|"
+            f"{stat.st_mtime_ns}".encode()
         )
     target = os.path.join(cache_dir, digest.hexdigest()[:32] + ".zip")
     if os.path.isfile(target):
