@@ -6,6 +6,10 @@ in the metadata file that names them and in the entry file that names that:
 a sync would send them every time, and an incremental build could not match
 a cold one. After Pagefind runs, each filter's values are put in order and
 the files renamed after their content, as Pagefind names its other files.
+
+Pagefind runs on a memory-backed copy of the searchable pages only, and only
+when one of them changed; of what it writes, the files output/ already holds
+are kept there, not copied again (plugins/incremental/keeper.py).
 """
 
 from __future__ import annotations

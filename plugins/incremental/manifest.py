@@ -1,8 +1,8 @@
 """What each published page was rendered from, kept beside ``output/``.
 
-``scripts/build.py`` loads the last good build's record before building and
-saves the new one only once the new site is in place, so a record always
-describes the files in ``output/``. Its key covers what every page depends
+``scripts/build.py`` loads the last good build's record before building,
+removes it while the new site moves into place and saves the new one after,
+so a record always describes the files in ``output/``. Its key covers what every page depends
 on and no page records by itself: the settings files and overrides, the
 plugins, the theme's static files (their hashed names), the build scripts,
 the pinned requirements and Pelican's version.
