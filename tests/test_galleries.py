@@ -231,22 +231,21 @@ def test_second_build_processes_no_photo(tmp_path):
 
 
 def test_press_zip_follows_a_photo_replaced_by_one_of_the_same_size(tmp_path):
-    """The ZIP is cached; a member replaced by different bytes of the same size
-    must not bring back the old ZIP."""
+    """ZIP members come from the image cache, whose entries are named by
+    content: a photo replaced by other bytes of the same size is another
+    entry, so the cached ZIP of the old photo does not come back."""
     import datetime as dt
-    import os
     import zipfile
 
     from galleries.zips import build_zip
 
-    member = tmp_path / "fotos" / "01-prensa.jpg"
-    member.parent.mkdir()
-    member.write_bytes(b"A" * 1000)
-    when = dt.date(2021, 3, 19)
-    first = build_zip([("01.jpg", str(member))], "Créditos", when, str(tmp_path / "zip"))
-    member.write_bytes(b"B" * 1000)
-    os.utime(member, ns=(1_700_000_000_000_000_000, 1_700_000_000_000_000_000))
-    second = build_zip([("01.jpg", str(member))], "Créditos", when, str(tmp_path / "zip"))
+    old, new = tmp_path / "ab" / "ab12", tmp_path / "cd" / "cd34"
+    for folder, byte in ((old, b"A"), (new, b"B")):
+        folder.mkdir(parents=True)
+        (folder / "press.jpg").write_bytes(byte * 1000)
+    when, cache = dt.date(2021, 3, 19), str(tmp_path / "zip")
+    first = build_zip([("01.jpg", str(old / "press.jpg"))], "Créditos", when, cache)
+    second = build_zip([("01.jpg", str(new / "press.jpg"))], "Créditos", when, cache)
     assert second != first
     with zipfile.ZipFile(second) as archive:
         assert archive.read("01.jpg") == b"B" * 1000

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections import defaultdict
 
+from incremental.keeper import output_keeper
 from pelican.generators import Generator
 
 from bulletins.embargo import embargo_clock, note_change_at
@@ -25,7 +26,7 @@ from images import (
     publish_picture,
     record_stats,
 )
-from images.cache import output_keeper, place
+from images.cache import place
 
 from .feed import write_gallery_feeds
 from .loader import gallery_folders, load_gallery
@@ -166,13 +167,10 @@ class GalleriesGenerator(Generator):
                 article.picture = photo.picture
 
     def _write_zip(self, gallery):
-        keeper = output_keeper(self.settings)
-        members = []
-        for photo in gallery.photos:
-            path = os.path.join(self.output_path, photo.picture.url(photo.picture.press))
-            members.append(
-                (press_name(gallery, photo), keeper.existing(path) if keeper else path)
-            )
+        members = [
+            (press_name(gallery, p), p.picture.cached_file(p.picture.press))
+            for p in gallery.photos
+        ]
         cached = build_zip(
             members,
             credits_text(gallery, self.settings["PORTAL_URL"]),
@@ -180,7 +178,11 @@ class GalleriesGenerator(Generator):
             os.path.join(self.settings["IMAGES_CACHE_PATH"], "zip"),
         )
         gallery.zip_size = os.path.getsize(cached)
-        place(cached, os.path.join(self.output_path, gallery.zip_url), keeper)
+        place(
+            cached,
+            os.path.join(self.output_path, gallery.zip_url),
+            output_keeper(self.settings),
+        )
 
     def generate_output(self, writer):
         relative = self.settings["RELATIVE_URLS"]

@@ -37,15 +37,14 @@ def credits_text(gallery, portal_url: str) -> str:
 
 
 def build_zip(members: list[tuple[str, str]], credits: str, date, cache_dir: str) -> str:
-    """``members`` are ``(name in the zip, file on disk)``; returns the cached ZIP."""
+    """``members`` are ``(name in the zip, file in the image cache)``; returns the
+    cached ZIP. Cache entries are named by content, so a photo replaced by
+    another of the same size is another entry, and another ZIP."""
     digest = hashlib.sha256(credits.encode("utf-8"))
     for arcname, path in members:
-        # the file's time too: a photo replaced by another of the same size
-        # is a new file (the published ones are links to the image cache)
         stat = os.stat(path)
         digest.update(
-            f"{arcname}|{os.path.basename(os.path.dirname(path))}|{stat.st_size}|"
-            f"{stat.st_mtime_ns}".encode()
+            f"{arcname}|{os.path.basename(os.path.dirname(path))}|{stat.st_size}".encode()
         )
     target = os.path.join(cache_dir, digest.hexdigest()[:32] + ".zip")
     if os.path.isfile(target):

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import logging
 
+from incremental.keeper import output_keeper
 from pelican import signals
 
 from content_schema import report_for
 from content_schema.reader import display_path
 
-from .cache import ImageStore, output_keeper
+from .cache import ImageStore
 from .picture import Picture, publish_picture
 from .pool import check_sources, derive_all
 from .recipe import Job, Recipe

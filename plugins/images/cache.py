@@ -94,11 +94,6 @@ def write_entry(
     return renditions
 
 
-def output_keeper(settings):
-    """The build's record of files output/ already has (plugins/incremental), or None."""
-    return (settings.get("INCREMENTAL") or {}).get("keeper")
-
-
 def place(src: str, dest: str, keeper=None) -> None:
     """Put a cached file in output/: a hard link when possible, else a copy;
     nothing when output/ already links to it (``keeper``)."""

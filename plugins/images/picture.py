@@ -17,6 +17,10 @@ class Picture:
     prefix: str  # file-name prefix, e.g. "03-ganadores-" ("" for one image per folder)
     renditions: tuple[Rendition, ...]
     caption: str = ""
+    cached: str = ""  # the image-cache entry holding its files, named by content
+
+    def cached_file(self, rendition: Rendition) -> str:
+        return os.path.join(self.cached, rendition.name)
 
     def file_name(self, rendition: Rendition) -> str:
         if rendition.role == "press":
@@ -78,7 +82,13 @@ def publish_picture(
     derived: Derived, output_path: str, folder: str, prefix: str, keeper=None, **text
 ) -> Picture:
     """Link the cached files into output/ and describe them."""
-    picture = Picture(folder=folder, prefix=prefix, renditions=derived.renditions, **text)
+    picture = Picture(
+        folder=folder,
+        prefix=prefix,
+        renditions=derived.renditions,
+        cached=derived.folder,
+        **text,
+    )
     for rendition in derived.renditions:
         place(
             os.path.join(derived.folder, rendition.name),

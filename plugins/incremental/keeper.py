@@ -66,3 +66,8 @@ class Keeper:
         if relative in self.kept:
             return os.path.join(self.output, relative)
         return dest
+
+
+def output_keeper(settings) -> Keeper | None:
+    """This build's keeper (set by scripts/build.py), or None: every file written."""
+    return (settings.get("INCREMENTAL") or {}).get("keeper")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+from incremental.keeper import output_keeper
 from pelican import signals
 from pelican.generators import Generator
 
@@ -23,7 +24,7 @@ class SitemapGenerator(Generator):
             if changed is not None:
                 lastmod[item.save_as] = changed
         drafts = {d.save_as for d in self.context.get("drafts", [])}
-        keeper = (self.settings.get("INCREMENTAL") or {}).get("keeper")
+        keeper = output_keeper(self.settings)
         kept = keeper.kept if keeper is not None else ()
         pages = [p for p in html_pages(self.output_path, kept) if p not in drafts]
         data = render_sitemap(self.settings["PORTAL_URL"], pages, lastmod)
