@@ -1,4 +1,5 @@
-# Portal de Comunicación Social — Pelican's Makefile conventions.
+# Portal de Comunicación Social — Pelican's Makefile conventions; each target runs
+# one command of the portal package (python -m portal ORDEN, see portal/commands/).
 #   make html       build output/ from content/ (sets up .venv on first run)
 #   make test       the whole test suite (installs its own needs, Debian included)
 #   make devserver  preview at http://localhost:8000 rebuilding on every change
@@ -23,9 +24,11 @@ PORT ?= 8000
 help:
 	@echo "make html | make test | make devserver | make publish | make check | make nuevo TIPO=… TITULO=… | make hook | make rsync_upload | make bench-images | make bench [SIZE=small] | make lint | make clean"
 
-$(BIN)/.installed: requirements.txt
+# The portal installs itself (pyproject.toml): portal/ and plugins/ import by name.
+$(BIN)/.installed: requirements.txt pyproject.toml
 	test -x $(PYTHON) || $(PY) -m venv $(VENV)
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(PYTHON) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
 
 $(BIN)/.installed-dev: requirements-dev.txt requirements.txt $(BIN)/.installed
@@ -33,30 +36,29 @@ $(BIN)/.installed-dev: requirements-dev.txt requirements.txt $(BIN)/.installed
 	touch $@
 
 html: $(BIN)/.installed
-	$(PYTHON) scripts/build.py -s pelicanconf.py -o $(OUTPUTDIR)
+	$(PYTHON) -m portal build -s pelicanconf.py -o $(OUTPUTDIR)
 
 publish: $(BIN)/.installed
-	$(PYTHON) scripts/build.py -s publishconf.py -o $(OUTPUTDIR)
+	$(PYTHON) -m portal publish -s publishconf.py -o $(OUTPUTDIR)
 
 devserver: $(BIN)/.installed
-	$(PYTHON) scripts/devserver.py --port $(PORT)
+	$(PYTHON) -m portal serve --port $(PORT)
 
 test-deps: $(BIN)/.installed-dev
-	bash scripts/install-test-deps.sh
+	bash tests/install-deps.sh
 
 test: test-deps
-	$(BIN)/ruff check plugins scripts tests pelicanconf.py publishconf.py
+	$(BIN)/ruff check portal plugins tools tests pelicanconf.py publishconf.py
 	$(BIN)/pytest
 
 check: $(BIN)/.installed
-	$(PYTHON) scripts/check.py
+	$(PYTHON) -m portal check
 
 nuevo: $(BIN)/.installed
-	$(PYTHON) scripts/new_content.py "$(TIPO)" "$(TITULO)" $(if $(FECHA),--fecha "$(FECHA)")
+	$(PYTHON) -m portal nuevo "$(TIPO)" "$(TITULO)" $(if $(FECHA),--fecha "$(FECHA)")
 
-hook:
-	ln -sf ../../scripts/pre-commit .git/hooks/pre-commit
-	@echo "Listo: cada commit revisará el contenido con scripts/check.py."
+hook: $(BIN)/.installed
+	$(PYTHON) -m portal hook
 
 # Deploy: only files whose content changed travel (--checksum), deleted ones go.
 SSH_HOST ?= comunicacion.sanisidrodelmonte.gob.mx
@@ -67,15 +69,15 @@ rsync_upload: publish
 	  $(OUTPUTDIR)/ $(SSH_USER)@$(SSH_HOST):$(SSH_TARGET_DIR)/
 
 bench-images: $(BIN)/.installed
-	$(PYTHON) scripts/bench_images.py $(BENCH_ARGS)
+	$(PYTHON) tools/bench/bench_images.py $(BENCH_ARGS)
 
 SIZE ?= full
 bench: $(BIN)/.installed
-	$(PYTHON) scripts/bench_site.py --size $(SIZE) $(BENCH_SITE_ARGS)
+	$(PYTHON) tools/bench/bench_site.py --size $(SIZE) $(BENCH_SITE_ARGS)
 
 lint: $(BIN)/.installed-dev
-	$(BIN)/ruff check plugins scripts tests pelicanconf.py publishconf.py
-	$(BIN)/ruff format --check plugins scripts tests pelicanconf.py publishconf.py
+	$(BIN)/ruff check portal plugins tools tests pelicanconf.py publishconf.py
+	$(BIN)/ruff format --check portal plugins tools tests pelicanconf.py publishconf.py
 
 clean:
 	rm -rf $(OUTPUTDIR) .output-staging .output-state.json .output-pages.pickle cache .pytest_cache

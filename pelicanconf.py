@@ -4,12 +4,10 @@
 """
 
 import os
-import sys
 
 from jinja2 import FileSystemBytecodeCache
 
 ROOT = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(ROOT, "plugins"))
 
 # --- Identity -------------------------------------------------------------
 SITENAME = "Comunicación Social · San Isidro del Monte"
@@ -77,7 +75,7 @@ MARKDOWN = {
 }
 
 # --- Plugins --------------------------------------------------------------
-PLUGIN_PATHS = ["plugins"]
+# The packages of plugins/, installed with the portal (pyproject.toml).
 PLUGINS = [
     "content_schema",
     "assets",

@@ -1,13 +1,15 @@
 """Settings for the public site (``make publish``): absolute URLs, embargo on,
-drafts never written."""
+drafts never written. Everything else is ``pelicanconf.py``'s."""
 
 import os
-import sys
+import runpy
 
-sys.path.append(os.curdir)
-from pelicanconf import *  # noqa: F403
+_PREVIEW = runpy.run_path(
+    os.path.join(os.path.dirname(os.path.abspath(__file__)), "pelicanconf.py")
+)
+globals().update({name: value for name, value in _PREVIEW.items() if name.isupper()})
 
-SITEURL = PORTAL_URL  # noqa: F405
+SITEURL = PORTAL_URL  # noqa: F821
 RELATIVE_URLS = False
 EMBARGO = True
 DRAFT_SAVE_AS = ""

@@ -15,8 +15,6 @@ import pytest
 from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "plugins"))
-sys.path.insert(0, str(ROOT / "scripts"))
 
 PORTAL_URL = "https://comunicacion.sanisidrodelmonte.gob.mx"
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -35,7 +33,9 @@ def run_build(
     """Run the real build command, as ``make html`` does."""
     command = [
         sys.executable,
-        str(ROOT / "scripts" / "build.py"),
+        "-m",
+        "portal",
+        "build",
         *(["-q"] if quiet else []),
         *(["--force"] if force else []),
         "-s",

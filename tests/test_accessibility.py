@@ -164,7 +164,7 @@ def _format_violations(violations: list[dict]) -> str:
 @pytest.mark.parametrize("kind", KINDS)
 def test_axe_finds_no_wcag_violations(served_site, paths, contexts, kind, width):
     """axe-core reports zero WCAG 2.2 A/AA violations."""
-    assert AXE.is_file(), "falta axe-core: bash scripts/install-test-deps.sh"
+    assert AXE.is_file(), "falta axe-core: bash tests/install-deps.sh"
     page = _open(contexts[width], served_site + paths[kind])
     try:
         page.add_script_tag(path=str(AXE))

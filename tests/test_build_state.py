@@ -8,8 +8,8 @@ import json
 import shutil
 from zoneinfo import ZoneInfo
 
-import build_state
 from conftest import ROOT, run_build
+from portal import build_state
 
 MX = ZoneInfo("America/Mexico_City")
 SKIPPED = "Sin cambios desde la última construcción"
@@ -94,7 +94,6 @@ def test_theme_change_changes_the_fingerprint(tmp_path):
     theme = tmp_path / "theme"
     shutil.copytree(ROOT / "theme", theme)
     args = (
-        str(ROOT),
         str(ROOT / "content"),
         str(theme),
         [str(ROOT / "pelicanconf.py")],
@@ -105,7 +104,7 @@ def test_theme_change_changes_the_fingerprint(tmp_path):
     css = theme / "static" / "css" / "portal.css"
     css.write_text(css.read_text(encoding="utf-8") + "\n/* cambio */\n", encoding="utf-8")
     assert build_state.fingerprint(*args) != first
-    other = (*args[:4], {"SITEURL": "https://otro.example"})
+    other = (*args[:3], {"SITEURL": "https://otro.example"})
     assert build_state.fingerprint(*other) != build_state.fingerprint(*args)
 
 

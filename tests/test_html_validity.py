@@ -17,7 +17,7 @@ import pytest
 from conftest import ROOT
 
 VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
-HOW_TO_INSTALL = "Instale lo necesario con: bash scripts/install-test-deps.sh"
+HOW_TO_INSTALL = "Instale lo necesario con: bash tests/install-deps.sh"
 SITES = ["site", "published_site"]
 _reports: dict[Path, list[dict]] = {}
 

@@ -36,7 +36,7 @@ from nginx_support import (
 @pytest.fixture(scope="module")
 def nginx_conf(site, tmp_path_factory) -> tuple[Path, Path, int]:
     """(prefix, nginx.conf, port) serving the preview build with the portal include."""
-    assert Path(NGINX).is_file(), "falta nginx: ejecute scripts/install-test-deps.sh"
+    assert Path(NGINX).is_file(), "falta nginx: ejecute bash tests/install-deps.sh"
     prefix = tmp_path_factory.mktemp("nginx")
     port = _free_port()
     server = f"""    server {{

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 from collections import defaultdict
 
-from incremental.keeper import output_keeper
 from pelican.generators import Generator
 
 from bulletins.embargo import embargo_clock, note_change_at
@@ -27,6 +26,7 @@ from images import (
     record_stats,
 )
 from images.cache import place
+from incremental.keeper import output_keeper
 
 from .feed import write_gallery_feeds
 from .loader import gallery_folders, load_gallery

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import logging
 
-from incremental.keeper import output_keeper
 from pelican import signals
 
 from content_schema import report_for
 from content_schema.reader import display_path
+from incremental.keeper import output_keeper
 
 from .cache import ImageStore
 from .picture import Picture, publish_picture

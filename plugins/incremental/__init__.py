@@ -1,7 +1,7 @@
 """Incremental rendering: a page is rendered again only when something it
 read has changed; otherwise the last build's file is kept as it is.
 
-Active only when ``scripts/build.py`` sets ``INCREMENTAL`` (see manifest.py);
+Active only when ``portal.commands.build`` sets ``INCREMENTAL`` (see manifest.py);
 a plain ``pelican`` run renders everything, as Pelican does.
 """
 

@@ -69,5 +69,5 @@ class Keeper:
 
 
 def output_keeper(settings) -> Keeper | None:
-    """This build's keeper (set by scripts/build.py), or None: every file written."""
+    """This build's keeper (set by portal.commands.build), or None: every file written."""
     return (settings.get("INCREMENTAL") or {}).get("keeper")

@@ -1,10 +1,10 @@
 """What each published page was rendered from, kept beside ``output/``.
 
-``scripts/build.py`` loads the last good build's record before building,
+``portal.commands.build`` loads the last good build's record before building,
 removes it while the new site moves into place and saves the new one after,
 so a record always describes the files in ``output/``. Its key covers what every page depends
 on and no page records by itself: the settings files and overrides, the
-plugins, the theme's static files (their hashed names), the build scripts,
+plugins, the theme's static files (their hashed names), the portal package,
 the pinned requirements and Pelican's version.
 """
 
@@ -50,16 +50,14 @@ def _tree(digest, label: str, root: str) -> None:
             digest.update(f"{label}\0{relative}\0{len(data)}\0".encode() + data)
 
 
-def site_key(project: str, theme: str, settings_files, overrides: dict) -> str:
-    """The digest of every input that is not content and not a template."""
+def site_key(theme: str, settings_files, overrides: dict, code_trees: dict, fixed=()) -> str:
+    """The digest of every input that is not content and not a template:
+    ``code_trees`` (label -> folder) and ``fixed`` files are the build's code."""
     digest = hashlib.sha256(f"v{VERSION}\0pelican {pelican.__version__}\0".encode())
-    _tree(digest, "plugins", os.path.join(project, "plugins"))
+    for label, root in sorted(code_trees.items()):
+        _tree(digest, label, root)
     _tree(digest, "static", os.path.join(theme, "static"))
-    for path in [
-        *settings_files,
-        os.path.join(project, "scripts", "build.py"),
-        os.path.join(project, "requirements.txt"),
-    ]:
+    for path in [*settings_files, *fixed]:
         with open(path, "rb") as handle:
             digest.update(path.encode() + b"\0" + handle.read())
     digest.update(repr(sorted(overrides.items())).encode())

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 
-from incremental.keeper import output_keeper
 from pelican import signals
 from pelican.generators import Generator
+
+from incremental.keeper import output_keeper
 
 from .sitemap import html_pages, render_sitemap
 

@@ -1,0 +1,76 @@
+"""Draw the theme's logo (512 px) and default social card (1200×630).
+
+Run once after changing the brand; the PNGs are committed in theme/static/img.
+"""
+
+import os
+
+from PIL import Image, ImageDraw, ImageFont
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+OUT = os.path.join(ROOT, "theme", "static", "img")
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+FONT_REGULAR = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+GUINDA, ORO, WHITE = (105, 28, 50), (165, 127, 44), (255, 255, 255)
+
+
+def mark(draw, x, y, size):
+    s = size / 40
+    draw.rounded_rectangle([x, y, x + size, y + size], radius=6 * s, fill=GUINDA)
+    w = max(2, round(2.4 * s))
+    draw.line([(x + 8 * s, y + 30 * s), (x + 32 * s, y + 30 * s)], fill=WHITE, width=w)
+    for col in (11, 17, 23, 29):
+        draw.line(
+            [(x + col * s, y + 30 * s), (x + col * s, y + 17 * s)], fill=WHITE, width=w
+        )
+    draw.line(
+        [
+            (x + 7 * s, y + 15 * s),
+            (x + 20 * s, y + 8 * s),
+            (x + 33 * s, y + 15 * s),
+            (x + 7 * s, y + 15 * s),
+        ],
+        fill=WHITE,
+        width=w,
+        joint="curve",
+    )
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    logo = Image.new("RGB", (512, 512), WHITE)
+    mark(ImageDraw.Draw(logo), 0, 0, 512)
+    logo.save(os.path.join(OUT, "logo.png"), optimize=True)
+
+    card = Image.new("RGB", (1200, 630), WHITE)
+    draw = ImageDraw.Draw(card)
+    draw.rectangle([0, 0, 1200, 630], fill=(246, 243, 239))
+    draw.rectangle([0, 560, 1200, 630], fill=GUINDA)
+    draw.rectangle([0, 552, 1200, 560], fill=ORO)
+    mark(draw, 90, 150, 200)
+    draw.text(
+        (340, 170), "Comunicación Social", font=ImageFont.truetype(FONT, 64), fill=GUINDA
+    )
+    draw.text(
+        (340, 260),
+        "H. Ayuntamiento de",
+        font=ImageFont.truetype(FONT_REGULAR, 44),
+        fill=(40, 40, 40),
+    )
+    draw.text(
+        (340, 315),
+        "San Isidro del Monte",
+        font=ImageFont.truetype(FONT_REGULAR, 44),
+        fill=(40, 40, 40),
+    )
+    draw.text(
+        (90, 578),
+        "Boletines · Fototeca · Transparencia",
+        font=ImageFont.truetype(FONT, 30),
+        fill=WHITE,
+    )
+    card.save(os.path.join(OUT, "tarjeta-social.png"), optimize=True)
+
+
+if __name__ == "__main__":
+    main()
