@@ -104,11 +104,44 @@ def _across(settings: dict, source: str, overridden) -> list[SettingProblem]:
     ]
 
 
+# Pelican's own refusals (in English, as exceptions): the setting each one names.
+_PELICAN_REFUSALS = {
+    "You need to specify a path": (
+        "PATH",
+        "la carpeta de contenido no existe; se espera una carpeta con el contenido",
+    ),
+    "Could not find the theme": (
+        "THEME",
+        "el tema no existe; se espera la carpeta de un tema",
+    ),
+}
+
+
 def load(settings_file: str, overrides: dict | None = None) -> dict:
     """Pelican's ``read_settings`` with ours prepared (typed ``overrides``)."""
     overrides = dict(overrides or {})
-    settings = read_settings(settings_file, override=overrides or None)
-    return prepare(settings, os.path.basename(settings_file), overrides)
+    source = os.path.basename(settings_file)
+    try:
+        settings = read_settings(settings_file, override=overrides or None)
+    except ValueError as refusal:
+        name, message = next(
+            (
+                found
+                for start, found in _PELICAN_REFUSALS.items()
+                if str(refusal).startswith(start)
+            ),
+            ("(Pelican)", str(refusal)),
+        )
+        where = COMMAND_LINE if name in overrides else source
+        problems = [SettingProblem(where, name, message)]
+        try:  # ours too, all in one report
+            prepare(
+                {**get_settings_from_file(settings_file), **overrides}, source, overrides
+            )
+        except SettingsErrors as more:
+            problems += more.problems
+        raise SettingsErrors(problems) from None
+    return prepare(settings, source, overrides)
 
 
 def command_line_overrides(settings_file: str, pairs: list[str]) -> dict:
