@@ -96,6 +96,19 @@ def test_pelicans_own_settings_take_the_type_of_pelicans_default():
     ]
 
 
+def test_none_only_where_the_current_value_is_none():
+    typed = command_line_overrides(PELICANCONF, ["SITEURL=none", "FEED_ALL_ATOM=none"])
+    assert typed == {"SITEURL": "none", "FEED_ALL_ATOM": None}  # pelicanconf: None
+
+
+def test_a_value_pelican_fails_on_is_reported_not_raised():
+    with pytest.raises(SettingsErrors) as excinfo:
+        load(PELICANCONF, {"SITEURL": None})
+    (line,) = lines_of(excinfo)
+    assert line.startswith("--set: (Pelican): Pelican no acepta los ajustes (")
+    assert line.endswith("revise los que cambió con --set: SITEURL")
+
+
 def test_an_unknown_name_is_an_error_with_a_suggestion_when_close():
     with pytest.raises(SettingsErrors) as excinfo:
         command_line_overrides(

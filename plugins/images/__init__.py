@@ -88,9 +88,7 @@ def publish_bulletin_images(generator) -> None:
                     )
         return
     store = ImageStore(settings["IMAGES_CACHE_PATH"])
-    results, problems = derive_all(
-        list(jobs.values()), store, settings["IMAGES_WORKERS"]
-    )
+    results, problems = derive_all(list(jobs.values()), store, settings["IMAGES_WORKERS"])
     failed = {p.source: p.message for p in problems}
     record_stats(settings, results.values())
     for article in written:

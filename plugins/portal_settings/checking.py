@@ -3,7 +3,8 @@
 ``prepare`` merges the declared defaults into Pelican's settings and puts each
 value in the form plugins use; ``load`` reads a settings file as Pelican does
 and prepares it; ``command_line_overrides`` turns ``--set NOMBRE=VALOR`` text
-into the declared type (Pelican's own settings: the type of Pelican's default).
+into the declared type (Pelican's own settings: the type of their value in the
+settings file, else of Pelican's default).
 """
 
 from __future__ import annotations
@@ -123,16 +124,28 @@ def load(settings_file: str, overrides: dict | None = None) -> dict:
     source = os.path.basename(settings_file)
     try:
         settings = read_settings(settings_file, override=overrides or None)
-    except ValueError as refusal:
+    except (ValueError, TypeError, AttributeError) as refusal:
+        # Pelican checks a few of its settings by failing on them
+        ours = sorted(name for name in overrides if name not in SETTINGS)
         name, message = next(
             (
                 found
                 for start, found in _PELICAN_REFUSALS.items()
                 if str(refusal).startswith(start)
             ),
-            ("(Pelican)", str(refusal)),
+            (
+                "(Pelican)",
+                f"Pelican no acepta los ajustes ({refusal}); revise "
+                + (
+                    f"los que cambió con --set: {', '.join(ours)}"
+                    if ours
+                    else "sus ajustes"
+                ),
+            ),
         )
-        where = COMMAND_LINE if name in overrides else source
+        where = (
+            COMMAND_LINE if name in overrides or (name == "(Pelican)" and ours) else source
+        )
         problems = [SettingProblem(where, name, message)]
         try:  # ours too, all in one report
             prepare(
@@ -214,6 +227,8 @@ def _like(example, text: str):
             expected = "un mapa" if isinstance(example, dict) else "una lista"
             raise SettingError(f"es {shown(text)}; se espera {expected} en JSON o YAML")
         return value
-    if example is None or isinstance(example, str):
+    if isinstance(example, str):
+        return text
+    if example is None:
         return None if word in NONE_WORDS else text
     raise SettingError("no se puede cambiar con --set; cámbielo en el archivo de ajustes")

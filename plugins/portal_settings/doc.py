@@ -35,8 +35,9 @@ convierte al tipo del ajuste:
 - `None` donde se permite: `none` (o `ninguno`);
 - fecha y hora: `--set EMBARGO_NOW=2021-03-01T09:00`;
 - listas y mapas en JSON o YAML: `--set 'VEDA_ALLOWED_AREAS=["salud", "educacion"]'`;
-- los ajustes de Pelican, según el tipo de su valor por omisión
-  (`--set RELATIVE_URLS=false`).
+- los ajustes de Pelican, según el tipo de su valor en el archivo de ajustes o,
+  si no está ahí, el de su valor por omisión en Pelican (`--set RELATIVE_URLS=false`,
+  `--set DEFAULT_PAGINATION=20`); `none` solo donde el valor actual es `None`.
 
 Un nombre que no existe es un error (con «¿quiso decir …?» si se parece a uno).
 
