@@ -113,7 +113,10 @@ TRANSPARENCY_PROGRAM_FIELDS = [
     ("Denominación del documento", "document"),
     ("Fecha de aprobación", "approved"),
     ("Hipervínculo al documento", "link"),
-    ("Área(s) responsable(s) que genera(n), posee(n), publica(n) y actualizan la información", "area"),
+    (
+        "Área(s) responsable(s) que genera(n), posee(n), publica(n) y actualizan la información",
+        "area",
+    ),
     ("Fecha de validación", "validated"),
     ("Fecha de actualización", "updated"),
     ("Nota", "note"),
