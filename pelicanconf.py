@@ -1,13 +1,16 @@
 """Site settings for preview builds (``make html``, ``make devserver``).
 
-``publishconf.py`` builds on these for the public site.
+``publishconf.py`` builds on these for the public site. Our settings (beyond
+Pelican's) are declared with their type, default and meaning in
+``plugins/portal_settings/declared.py`` and listed in ``docs/ajustes.md``;
+a wrong value stops the build with a message that names it.
 """
 
 import os
 
 from jinja2 import FileSystemBytecodeCache
 
-ROOT = os.path.dirname(os.path.abspath(__file__))
+_root = os.path.dirname(os.path.abspath(__file__))  # lower case: not a setting
 
 # --- Identity -------------------------------------------------------------
 SITENAME = "Comunicación Social · San Isidro del Monte"
@@ -77,6 +80,7 @@ MARKDOWN = {
 # --- Plugins --------------------------------------------------------------
 # The packages of plugins/, installed with the portal (pyproject.toml).
 PLUGINS = [
+    "portal_settings",  # first: defaults merged and every value checked at start
     "content_schema",
     "assets",
     "spanish_dates",
@@ -91,8 +95,7 @@ PLUGINS = [
     "site_meta",
     "incremental",  # last: it wraps what the others add to the templates
 ]
-IMAGES_CACHE_PATH = os.path.join(ROOT, "cache", "imagenes")
-IMAGES_WORKERS = None  # all cores; 1 = one process
+IMAGES_CACHE_PATH = os.path.join(_root, "cache", "imagenes")
 IMAGES_BULLETIN_RECIPE = {"widths": (480, 800, 1200), "crop": (1200, 630)}
 IMAGES_GALLERY_RECIPE = {"widths": (480, 960, 1600), "crop": (1200, 630), "press": True}
 IMAGES_COPYRIGHT = (
@@ -110,7 +113,10 @@ TRANSPARENCY_PROGRAM_FIELDS = [
     ("Denominación del documento", "document"),
     ("Fecha de aprobación", "approved"),
     ("Hipervínculo al documento", "link"),
-    ("Área(s) responsable(s) que genera(n), posee(n), publica(n) y actualizan la información", "area"),
+    (
+        "Área(s) responsable(s) que genera(n), posee(n), publica(n) y actualizan la información",
+        "area",
+    ),
     ("Fecha de validación", "validated"),
     ("Fecha de actualización", "updated"),
     ("Nota", "note"),
@@ -197,14 +203,14 @@ THEME_STATIC_DIR = "static"
 THEME_STATIC_PATHS = ["static"]
 # Compiled templates are kept between builds (keyed by each template's source):
 # compiling them took a quarter of a small build.
-_JINJA_CACHE = os.path.join(ROOT, "cache", "jinja")
-os.makedirs(_JINJA_CACHE, exist_ok=True)
+_jinja_cache = os.path.join(_root, "cache", "jinja")
+os.makedirs(_jinja_cache, exist_ok=True)
 JINJA_ENVIRONMENT = {
     "trim_blocks": True,
     "lstrip_blocks": True,
     "autoescape": True,
     "extensions": [],
-    "bytecode_cache": FileSystemBytecodeCache(_JINJA_CACHE),
+    "bytecode_cache": FileSystemBytecodeCache(_jinja_cache),
 }
 NAV_LINKS = [
     ("Inicio", ""),

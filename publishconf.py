@@ -4,10 +4,10 @@ drafts never written. Everything else is ``pelicanconf.py``'s."""
 import os
 import runpy
 
-_PREVIEW = runpy.run_path(
+_preview = runpy.run_path(  # lower case: not a setting
     os.path.join(os.path.dirname(os.path.abspath(__file__)), "pelicanconf.py")
 )
-globals().update({name: value for name, value in _PREVIEW.items() if name.isupper()})
+globals().update({name: value for name, value in _preview.items() if name.isupper()})
 
 SITEURL = PORTAL_URL  # noqa: F821
 RELATIVE_URLS = False

@@ -25,7 +25,7 @@ class Veda:
 def read_vedas(settings) -> tuple[list[Veda], list[str]]:
     """The configured periods, and problems in Spanish for a setting that is wrong."""
     vedas, problems = [], []
-    for position, item in enumerate(settings.get("VEDAS", []), start=1):
+    for position, item in enumerate(settings["VEDAS"], start=1):
         try:
             start = dt.date.fromisoformat(str(item["start"]))
             end = dt.date.fromisoformat(str(item["end"]))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pelican import signals
 
-from .errors import REPORT_SETTING, ContentErrors, ContentReport, report_for
+from .errors import ContentErrors, ContentReport, report_for
 from .markdown_cache import save_all as save_markdown_cache
 from .reader import PortalMarkdownReader, display_path, stray_markdown_files
 from .uniqueness import check_unique_urls
@@ -40,7 +40,7 @@ def install_reader(readers) -> None:
 
 
 def attach_report(pelican) -> None:
-    pelican.settings[REPORT_SETTING] = ContentReport()
+    report_for(pelican.settings)
 
 
 def reset_report(pelican) -> None:

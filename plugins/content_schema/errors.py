@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from run_state import state_of
+
 
 @dataclass(frozen=True, order=True)
 class ContentProblem:
@@ -70,13 +72,9 @@ class ContentErrors(Exception):
         super().__init__(report.format())
 
 
-REPORT_SETTING = "CONTENT_REPORT"
-
-
 def report_for(settings: dict) -> ContentReport:
-    """The build's report, kept in the settings every component shares."""
-    report = settings.get(REPORT_SETTING)
-    if report is None:
-        report = ContentReport()
-        settings[REPORT_SETTING] = report
-    return report
+    """The report of the build running with ``settings`` (part of its state)."""
+    state = state_of(settings)
+    if state.report is None:
+        state.report = ContentReport()
+    return state.report

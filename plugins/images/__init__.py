@@ -15,6 +15,7 @@ from pelican import signals
 from content_schema import report_for
 from content_schema.reader import display_path
 from incremental.keeper import output_keeper
+from run_state import ImageStats, state_of
 
 from .cache import ImageStore
 from .picture import Picture, publish_picture
@@ -36,31 +37,32 @@ logger = logging.getLogger(__name__)
 
 
 def bulletin_recipe(settings) -> Recipe:
-    return Recipe(**settings.get("IMAGES_BULLETIN_RECIPE", {}))
+    return Recipe(**settings["IMAGES_BULLETIN_RECIPE"])
 
 
 def copyright_for(settings, year: int) -> str:
     return settings["IMAGES_COPYRIGHT"].format(year=year)
 
 
-STATS_SETTING = "IMAGE_STATS"
-
-
 def reset_stats(pelican) -> None:
-    """Counts of this build's photos, kept in the settings the build reads back."""
-    pelican.settings[STATS_SETTING] = {"processed": 0, "reused": 0}
+    """Each run (the dev server rebuilds) counts its own photos."""
+    state_of(pelican.settings).image_stats = ImageStats()
 
 
 def record_stats(settings, derived) -> None:
-    stats = settings.setdefault(STATS_SETTING, {"processed": 0, "reused": 0})
+    """Counts of this build's photos, in the build's state the command reads back."""
+    stats = state_of(settings).image_stats
     for item in derived:
-        stats["processed" if item.worked else "reused"] += 1
+        if item.worked:
+            stats.processed += 1
+        else:
+            stats.reused += 1
 
 
 def publish_bulletin_images(generator) -> None:
     settings = generator.settings
     written = list(generator.articles)
-    if settings.get("DRAFT_SAVE_AS"):
+    if settings["DRAFT_SAVE_AS"]:
         written += list(generator.drafts)
     recipe = bulletin_recipe(settings)
     jobs = {}
@@ -74,7 +76,7 @@ def publish_bulletin_images(generator) -> None:
                 image["credit"],
                 copyright_for(settings, article.date.year),
             )
-    if settings.get("CHECK_ONLY"):  # make check: no pixels, no output
+    if settings["CHECK_ONLY"]:  # make check: no pixels, no output
         for problem in check_sources(list(jobs.values())):
             for article in written:
                 job = jobs.get(id(article))
@@ -86,9 +88,7 @@ def publish_bulletin_images(generator) -> None:
                     )
         return
     store = ImageStore(settings["IMAGES_CACHE_PATH"])
-    results, problems = derive_all(
-        list(jobs.values()), store, settings.get("IMAGES_WORKERS")
-    )
+    results, problems = derive_all(list(jobs.values()), store, settings["IMAGES_WORKERS"])
     failed = {p.source: p.message for p in problems}
     record_stats(settings, results.values())
     for article in written:

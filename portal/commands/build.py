@@ -18,10 +18,11 @@ import time
 
 from pelican import Pelican
 from pelican.log import init as init_logging
-from pelican.settings import read_settings
 
-from bulletins.embargo import TIME_BOUNDARIES, embargo_clock
-from content_schema.errors import REPORT_SETTING, ContentErrors
+import portal_settings
+import run_state
+from bulletins.embargo import embargo_clock
+from content_schema.errors import ContentErrors
 from incremental import manifest as render_manifest
 from portal import build_state, paths
 from portal.output_sync import sync_into_place
@@ -49,7 +50,8 @@ def parse_args(argv):
         action="append",
         default=[],
         metavar="NOMBRE=VALOR",
-        help="cambia un ajuste (texto), p. ej. EMBARGO_NOW=2021-03-01T00:00",
+        help="cambia un ajuste; el texto se convierte a su tipo (docs/ajustes.md), "
+        "p. ej. EMBARGO=false o EMBARGO_NOW=2021-03-01T00:00",
     )
     parser.add_argument("-q", "--quiet", action="store_true")
     parser.add_argument(
@@ -73,7 +75,12 @@ def build(
     project = os.path.dirname(settings_file)
     if content:
         overrides["PATH"] = os.path.abspath(content)
-    settings = read_settings(settings_file, override=overrides or None)
+    try:
+        settings = portal_settings.load(settings_file, overrides)
+    except portal_settings.SettingsErrors as errors:
+        print(errors.format(), file=sys.stderr)
+        return errors.exitcode
+    state = run_state.begin(settings)
     output = os.path.abspath(output or settings["OUTPUT_PATH"])
     staging = os.path.join(os.path.dirname(output), f".{os.path.basename(output)}-staging")
     shutil.rmtree(staging, ignore_errors=True)
@@ -127,7 +134,7 @@ def build(
             file=sys.stderr,
         )
         return 1
-    if settings.get("SEARCH_INDEX", True):
+    if settings["SEARCH_INDEX"]:
         indexed = index_for_search(staging, settings["INCREMENTAL"])
         if indexed is not None:
             shutil.rmtree(staging, ignore_errors=True)
@@ -143,19 +150,18 @@ def build(
         pages = incremental["inputs"]
         for (kind, what), count in sorted(pages.reasons.items() if pages else ()):
             print(f"  {count:6d} × {kind}: {what}", file=sys.stderr)
-    report = settings.get(REPORT_SETTING)
+    report = state.report
     warnings = report.format_warnings().splitlines() if report is not None else []
     for line in warnings:
         print(line, file=sys.stderr)
-    boundaries = settings.get(TIME_BOUNDARIES) or []
-    build_state.record(output, inputs, min(boundaries, default=None), warnings)
+    build_state.record(output, inputs, state.valid_until, warnings)
     if not quiet:
-        photos = settings.get("IMAGE_STATS", {})
+        photos = state.image_stats
         print(
             f"Sitio listo en {os.path.relpath(output)} "
             f"({time.perf_counter() - started:.1f} s; fotos: "
-            f"{photos.get('processed', 0)} procesadas, "
-            f"{photos.get('reused', 0)} reutilizadas de la caché; páginas: "
+            f"{photos.processed} procesadas, "
+            f"{photos.reused} reutilizadas de la caché; páginas: "
             f"{incremental['rendered']} generadas, {incremental['reused']} sin cambios; "
             f"índice de búsqueda: {incremental.get('search_index', 'no se genera')}; "
             f"archivos: "
@@ -167,10 +173,11 @@ def build(
 
 def main(argv=None) -> int:
     args = parse_args(argv)
-    overrides = {}
-    for item in args.set:
-        name, _, value = item.partition("=")
-        overrides[name] = value
+    try:
+        overrides = portal_settings.command_line_overrides(args.settings, args.set)
+    except portal_settings.SettingsErrors as errors:
+        print(errors.format(), file=sys.stderr)
+        return errors.exitcode
     return build(
         args.settings,
         args.output,

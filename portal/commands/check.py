@@ -17,9 +17,10 @@ import time
 
 from pelican import Pelican, signals
 from pelican.log import init as init_logging
-from pelican.settings import read_settings
 
-from content_schema.errors import REPORT_SETTING, ContentErrors
+import portal_settings
+import run_state
+from content_schema.errors import ContentErrors
 
 
 def check(settings_file: str, content: str | None = None) -> int:
@@ -29,7 +30,12 @@ def check(settings_file: str, content: str | None = None) -> int:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as scratch:
         overrides["OUTPUT_PATH"] = scratch
-        settings = read_settings(settings_file, override=overrides)
+        try:
+            settings = portal_settings.load(settings_file, overrides)
+        except portal_settings.SettingsErrors as errors:
+            print(errors.format(), file=sys.stderr)
+            return errors.exitcode
+        state = run_state.begin(settings)
         init_logging(level=logging.WARNING, name="pelican")
         pelican = Pelican(settings)
         context = settings.copy()
@@ -53,7 +59,7 @@ def check(settings_file: str, content: str | None = None) -> int:
         except ContentErrors as errors:
             print(errors.report.format(), file=sys.stderr)
             return errors.exitcode
-    report = settings.get(REPORT_SETTING)
+    report = state.report
     if report is not None and report.warnings:
         print(report.format_warnings(), file=sys.stderr)
     count = sum(

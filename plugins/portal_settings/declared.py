@@ -1,0 +1,249 @@
+"""Every setting of ours, declared once: name, type, default, Spanish meaning.
+
+Plugins read ``settings["NAME"]`` and carry no default of their own: the
+defaults below are merged into the settings before the build starts.
+``docs/ajustes.md`` is generated from this table (``python -m
+portal_settings.doc``); a test fails when they disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from images.recipe import Recipe
+from plans.opendata import TRANSPARENCY_KEYS
+
+from .options import (
+    Boolean,
+    Choice,
+    Date,
+    DateTime,
+    FeedPath,
+    Folder,
+    Integer,
+    Option,
+    SettingError,
+    Text,
+    Url,
+)
+from .structures import ListOf, MappingOf, Pair, Record
+
+
+class AreaKey(Text):
+    type_label = "clave de área"
+
+    def expected(self) -> str:
+        return "una clave en minúsculas, sin espacios ni acentos (p. ej. obras-publicas)"
+
+    def check(self, value):
+        value = super().check(value)
+        if (
+            not value.replace("-", "").isalnum()
+            or not value.isascii()
+            or value != value.lower()
+        ):
+            self.fail(value)
+        return value
+
+
+class Timezone(Text):
+    type_label = "zona horaria"
+
+    def expected(self) -> str:
+        return "una zona horaria de la base IANA, p. ej. America/Mexico_City"
+
+    def check(self, value):
+        value = super().check(value)
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            self.fail(value)
+        return value
+
+
+class VedaPeriod(Record):
+    def __init__(self):
+        super().__init__({"start": Date(), "end": Date(), "name": Text()})
+
+    def whole(self, checked: dict) -> dict:
+        if checked["end"] < checked["start"]:
+            raise SettingError(
+                f"termina ({checked['end']}) antes de empezar ({checked['start']}); "
+                "se espera end igual o posterior a start"
+            )
+        return checked
+
+
+# How each field of an image recipe is checked (its default is Recipe's).
+_RECIPE_OPTIONS = {
+    "widths": lambda d: ListOf(Integer(minimum=1), d, as_tuple=True),
+    "formats": lambda d: ListOf(Choice(("WEBP", "JPEG")), d, as_tuple=True),
+    "crop": lambda d: Pair(Integer(minimum=1), Integer(minimum=1), d, optional=True),
+    "press": lambda d: Boolean(d),
+}
+
+
+class ImageRecipe(Record):
+    """What to make of each photo (``images.recipe.Recipe``'s fields)."""
+
+    def __init__(self, default, description):
+        options = {
+            f.name: _RECIPE_OPTIONS.get(f.name, lambda d: Integer(d, minimum=1))(f.default)
+            for f in fields(Recipe)
+        }
+        super().__init__(options, default, description)
+
+
+class _RelativeLink(Text):
+    """An address inside the site without the leading slash ("" is the home)."""
+
+    type_label = "ruta en el sitio"
+
+    def expected(self) -> str:
+        return "una ruta relativa, sin / al principio (texto vacío: la portada)"
+
+    def check(self, value):
+        if not isinstance(value, str) or value.startswith("/") or "://" in value:
+            self.fail(value)
+        return value
+
+
+def _links(description, default) -> ListOf:
+    return ListOf(Pair(Text(), _RelativeLink()), default, description)
+
+
+SETTINGS: dict[str, Option] = {
+    # --- Identity ------------------------------------------------------------
+    "ORGANIZATION_NAME": Text(
+        description="Nombre del ayuntamiento: encabezados, fuentes, datos y JSON-LD."
+    ),
+    "OFFICE_NAME": Text(description="Nombre de la oficina de Comunicación Social."),
+    "ORGANIZATION_ADDRESS": Record(
+        {
+            name: Text()
+            for name in ("street", "locality", "region", "postal_code", "country")
+        },
+        description="Domicilio de la oficina (calle, localidad, estado, código postal, país) para el JSON-LD de la portada.",
+    ),
+    "ORGANIZATION_PHONE": Text(
+        description="Teléfono de la oficina, en formato internacional."
+    ),
+    "ORGANIZATION_EMAIL": Text(description="Correo de la oficina."),
+    "PORTAL_URL": Url(
+        description="Dirección pública del sitio: URL canónicas, fuentes, sitemap y tarjetas."
+    ),
+    "TIMEZONE": Timezone(
+        description="Zona horaria de las fechas del contenido (ajuste de Pelican que el portal necesita)."
+    ),
+    "AREAS": MappingOf(
+        AreaKey(),
+        Text(),
+        description="Áreas del ayuntamiento: clave que usa el contenido → nombre que se muestra.",
+    ),
+    # --- Embargo and veda ------------------------------------------------------
+    "EMBARGO": Boolean(
+        False,
+        "Si es true, los boletines con fecha futura y los retenidos por veda no se publican (make publish); si es false se muestran con un aviso.",
+    ),
+    "EMBARGO_NOW": DateTime(
+        None,
+        "Fija el reloj del embargo, la veda y la agenda (pruebas, revisar una publicación planeada); None: la hora actual.",
+        optional=True,
+    ),
+    "VEDAS": ListOf(
+        VedaPeriod(),
+        [],
+        "Periodos de veda electoral: start y end (AAAA-MM-DD, inclusive) y name.",
+    ),
+    "VEDA_ALLOWED_AREAS": ListOf(
+        AreaKey(),
+        [],
+        "Áreas (claves de AREAS) cuya propaganda sí se publica durante una veda.",
+    ),
+    # --- Photos ------------------------------------------------------------------
+    "IMAGES_CACHE_PATH": Folder(
+        "cache/imagenes",
+        "Carpeta de la caché de fotos derivadas, fuera de output/ (relativa: desde la carpeta donde se construye).",
+    ),
+    "IMAGES_WORKERS": Integer(
+        None,
+        "Procesos para las fotos; None: todos los núcleos; 1: un solo proceso.",
+        minimum=1,
+        optional=True,
+    ),
+    "IMAGES_BULLETIN_RECIPE": ImageRecipe(
+        {"widths": (480, 800, 1200), "crop": (1200, 630)},
+        "Qué se hace con la foto de cada boletín: anchos, formatos, calidades, tarjeta (crop) y copia de prensa (press).",
+    ),
+    "IMAGES_GALLERY_RECIPE": ImageRecipe(
+        {"widths": (480, 960, 1600), "crop": (1200, 630), "press": True},
+        "Qué se hace con cada foto de galería (mismas claves que IMAGES_BULLETIN_RECIPE).",
+    ),
+    "IMAGES_COPYRIGHT": Text(
+        "© {year}. Uso libre citando la fuente.",
+        "Aviso de derechos escrito en cada foto publicada; {year} es el año del contenido.",
+        placeholders=("year",),
+    ),
+    # --- Pages, search, checks -------------------------------------------------
+    "RENDER_WORKERS": Integer(
+        None,
+        "Procesos que generan las páginas; None: hasta dos núcleos.",
+        minimum=1,
+        optional=True,
+    ),
+    "RENDER_PARALLEL_MIN": Integer(
+        50,
+        "Páginas por generar a partir de las cuales se usan varios procesos.",
+        minimum=1,
+    ),
+    "SEARCH_INDEX": Boolean(
+        True, "Si es true, cada construcción crea el índice de búsqueda (Pagefind)."
+    ),
+    "CHECK_ONLY": Boolean(
+        False,
+        "Lo pone make check: revisar todo sin escribir ni procesar fotos.",
+    ),
+    # --- Feeds, calendar ----------------------------------------------------------
+    "FEED_BULLETINS_RSS": FeedPath(
+        "feeds/boletines.rss.xml", "Fuente RSS de todos los boletines."
+    ),
+    "FEED_BULLETINS_ATOM": FeedPath(
+        "feeds/boletines.atom.xml", "Fuente Atom de todos los boletines."
+    ),
+    "FEED_AREA_RSS": FeedPath(
+        "feeds/areas/{slug}.rss.xml",
+        "Fuente RSS de cada área; {slug} es la clave del área.",
+        placeholders=("slug",),
+    ),
+    "FEED_AREA_ATOM": FeedPath(
+        "feeds/areas/{slug}.atom.xml",
+        "Fuente Atom de cada área; {slug} es la clave del área.",
+        placeholders=("slug",),
+    ),
+    "FEED_GALLERIES_RSS": FeedPath("feeds/galerias.rss.xml", "Fuente RSS de las galerías."),
+    "FEED_GALLERIES_ATOM": FeedPath(
+        "feeds/galerias.atom.xml", "Fuente Atom de las galerías."
+    ),
+    "FEED_REPORTS_RSS": FeedPath(
+        "feeds/informes.rss.xml", "Fuente RSS de los informes mensuales."
+    ),
+    "FEED_REPORTS_ATOM": FeedPath(
+        "feeds/informes.atom.xml", "Fuente Atom de los informes mensuales."
+    ),
+    "FEED_ALL_KINDS_RSS": FeedPath(
+        "feeds/todo.rss.xml", "Fuente RSS «todo lo nuevo» (boletines, galerías, informes)."
+    ),
+    "FEED_ALL_KINDS_ATOM": FeedPath("feeds/todo.atom.xml", "Fuente Atom «todo lo nuevo»."),
+    "AGENDA_ICS": FeedPath("agenda/agenda.ics", "Calendario iCalendar de la agenda."),
+    # --- Theme, open data -------------------------------------------------------
+    "NAV_LINKS": _links("Menú principal: (texto, ruta dentro del sitio).", []),
+    "FOOTER_LINKS": _links(
+        "Enlaces del pie de página: (texto, ruta dentro del sitio).", []
+    ),
+    "TRANSPARENCY_PROGRAM_FIELDS": ListOf(
+        Pair(Text(), Choice(TRANSPARENCY_KEYS)),
+        [],
+        "Columnas del formato de la Plataforma Nacional de Transparencia para el programa anual: (encabezado, dato).",
+    ),
+}
