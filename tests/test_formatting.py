@@ -11,8 +11,17 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from conftest import ROOT
+from plans.model import BudgetConcept
 from presentation import add_filters
-from presentation.numbers import FILE_SIZE_NOTE, count, file_size, percent, signed_change
+from presentation.charts import budget_chart, month_chart
+from presentation.numbers import (
+    FILE_SIZE_NOTE,
+    count,
+    counted,
+    file_size,
+    percent,
+    signed_change,
+)
 from presentation.structured_data import SiteIdentity, government_organization, json_ld
 from spanish_dates import FILTERS as DATE_FILTERS
 from spanish_dates.formatting import (
@@ -73,6 +82,34 @@ def test_figures_in_mexican_format():
     assert percent(7) == "7 %"
 
 
+def test_counts_take_the_noun_in_the_right_number():
+    assert counted(1, "boletín", "boletines") == "1 boletín"
+    assert counted(0, "boletín", "boletines") == "0 boletines"
+    assert counted(1500, "foto", "fotos") == "1,500 fotos"
+
+
+def test_month_chart_scales_bars_to_the_largest_value():
+    chart = month_chart([((2021, 1), 30), ((2021, 2), None), ((2021, 3), 15)], 30)
+    assert chart.width == 3 * 64 + 8
+    first, missing, third = chart.bars
+    assert (first.x, first.center, first.height, first.top) == (8, 32.0, 90.0, 28.0)
+    assert first.value_y == 22.0  # the figure sits over the bar
+    assert missing.height is None and missing.top is None and missing.x == 72
+    assert third.height == 45.0 and third.top == 73.0
+    assert month_chart([((2021, 1), 0)], 0).bars[0].height == 0.0  # no division by zero
+
+
+def test_budget_chart_gives_the_largest_concept_the_longest_bar():
+    concepts = [BudgetConcept("Radio", Decimal("7093103.00")),
+                BudgetConcept("Televisión", Decimal("11980387.00"))]  # fmt: skip
+    chart = budget_chart(concepts)
+    assert chart.top == Decimal("11980387.00") and chart.height == 2 * 46 + 4
+    radio, television = chart.bars
+    assert television.length == 300 and television.y == 46
+    assert radio.length == Decimal("177.6") and radio.y == 0
+    assert budget_chart([]).bars == ()
+
+
 def test_months_come_from_babel_not_from_a_list_of_ours():
     assert month_names() == (
         "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
@@ -130,7 +167,7 @@ def test_the_filters_reach_the_template_environment():
     env = Generator.env
     page = env.from_string(
         '<script type="application/ld+json">{{ organization_ld()|json_ld }}</script>'
-        "<p>{{ 2400000|tamano }} · {{ 12345|cifra }} · {{ -3|cambio }}</p>"
+        "<p>{{ 2400000|file_size }} · {{ 12345|number }} · {{ -3|signed }}</p>"
         "<p>{{ FILE_SIZE_NOTE }}</p>"
     ).render()
     data = json.loads(page.split(">", 1)[1].split("</script>")[0])

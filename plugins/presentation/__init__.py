@@ -7,9 +7,11 @@ JSON-LD (``structured_data.py``), one filter per type and one serializer::
 
 ``news_article_ld``, ``image_gallery_ld``, ``image_object_ld(gallery)``,
 ``creative_work_ld``, ``events_ld``, ``data_catalog_ld``, and the global
-``organization_ld()``. Figures (``numbers.py``): ``tamano`` (2.4 MB, SI units;
-the global ``FILE_SIZE_NOTE`` says so on the page), ``cifra`` (12,345),
-``cambio`` (+80), ``porcentaje`` (50.0 %). Dates are ``spanish_dates``'.
+``organization_ld()``. Figures (``numbers.py``): ``file_size`` (2.4 MB, SI
+units; the global ``FILE_SIZE_NOTE`` says so on the page), ``number``
+(12,345), ``counted`` (1 boletín, 2 boletines), ``signed`` (+80), ``percent``
+(50.0 %). Charts (``charts.py``): ``month_chart(top)`` and ``budget_chart``
+give the bars' geometry. Dates are ``spanish_dates``'.
 """
 
 from __future__ import annotations
@@ -17,13 +19,17 @@ from __future__ import annotations
 from pelican import signals
 
 from . import structured_data as ld
-from .numbers import FILE_SIZE_NOTE, count, file_size, percent, signed_change
+from .charts import budget_chart, month_chart
+from .numbers import FILE_SIZE_NOTE, count, counted, file_size, percent, signed_change
 
-NUMBER_FILTERS = {
-    "tamano": file_size,
-    "cifra": count,
-    "cambio": signed_change,
-    "porcentaje": percent,
+FIGURE_FILTERS = {
+    "file_size": file_size,
+    "number": count,
+    "counted": counted,
+    "signed": signed_change,
+    "percent": percent,
+    "month_chart": month_chart,
+    "budget_chart": budget_chart,
 }
 
 
@@ -68,7 +74,7 @@ def add_filters(generator) -> None:
     def organization_ld():
         return ld.government_organization(site)
 
-    env.filters.update(NUMBER_FILTERS)
+    env.filters.update(FIGURE_FILTERS)
     env.filters.update(structured_data_filters(site))
     env.filters["json_ld"] = ld.json_ld
     env.globals["organization_ld"] = organization_ld

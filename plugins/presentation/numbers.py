@@ -46,6 +46,11 @@ def count(value: int) -> str:
     return format_decimal(value, "#,##0", locale=LOCALE)
 
 
+def counted(value: int, singular: str, plural: str) -> str:
+    """1 boletín, 12 boletines: a count with its noun in the right number."""
+    return f"{count(value)} {singular if value == 1 else plural}"
+
+
 def signed_change(value: int) -> str:
     """+80, -5, +0: a change against another month, always with its sign."""
     return format_decimal(value, "+#,##0;-#,##0", locale=LOCALE)
