@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import runpy
 from decimal import Decimal
 from zoneinfo import ZoneInfo
@@ -176,3 +177,23 @@ def test_the_filters_reach_the_template_environment():
     assert data["name"] == f"{settings['OFFICE_NAME']}, {settings['ORGANIZATION_NAME']}"
     assert "<p>2.4 MB · 12,345 · -3</p>" in page
     assert FILE_SIZE_NOTE in page
+
+
+# What only Python may do: a template that does it again fails here.
+COMPUTING_IN_TEMPLATES = {
+    "JSON built in the template": re.compile(
+        r"tojson|ld\+json\">(?!\{\{[^{}]*\|json_ld \}\}</script>)"
+    ),
+    "a date formatted by hand": re.compile(r"strftime|isoformat\(\)"),
+    "a number formatted by hand": re.compile(r"\"[^\"]*%[+.\d]*[df]\"|\{:,\}|\|round"),
+    "a file size computed by hand": re.compile(r"/\s*10(?:00|24)|1e6|KB\b"),
+    "month names of its own": re.compile(r"MONTH_NAMES|month_abbr|\benero\b|\bfebrero\b"),
+}
+
+
+@pytest.mark.parametrize("template", sorted((ROOT / "theme" / "templates").glob("*.html")),
+                         ids=lambda p: p.name)  # fmt: skip
+def test_templates_only_present(template):
+    text = template.read_text(encoding="utf-8")
+    found = {what: rule.findall(text) for what, rule in COMPUTING_IN_TEMPLATES.items()}
+    assert {what: hits for what, hits in found.items() if hits} == {}
