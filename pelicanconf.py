@@ -93,6 +93,7 @@ PLUGINS = [
     "feeds",  # its site-wide feed gathers what the generators above wrote
     "open_data",  # after every producer of datasets
     "site_meta",
+    "presentation",  # the filters templates format with (JSON-LD, sizes, figures)
     "incremental",  # last: it wraps what the others add to the templates
 ]
 IMAGES_CACHE_PATH = os.path.join(_root, "cache", "imagenes")

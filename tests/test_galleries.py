@@ -78,7 +78,10 @@ def test_photo_pages_work_without_javascript(site, gallery):
         press_link = soup.select_one(".actions a.button")
         press = site.file(f"{gallery.url}fotos/{stem}.jpg")
         assert press_link["href"].endswith(f"fotos/{stem}.jpg") and press.is_file()
-        assert f"{press.stat().st_size / 1e6:.1f} MB" in press_link.get_text()
+        shown = re.search(r"(\d[\d,]*\.\d) (kB|MB)\)", press_link.get_text())
+        unit = {"kB": 1e3, "MB": 1e6}[shown[2]]  # SI units, one decimal
+        real = press.stat().st_size
+        assert abs(float(shown[1].replace(",", "")) * unit - real) <= 0.05 * unit
         previous, following = soup.select_one("a[rel=prev]"), soup.select_one("a[rel=next]")
         assert (previous is None) == (index == 0)
         assert (following is None) == (index == len(gallery.photos) - 1)

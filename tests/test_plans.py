@@ -254,8 +254,10 @@ def test_open_data_catalogue_lists_every_dataset(site):
     assert monthly == ["informe-2021-01", "informe-2021-02", "informe-2021-03"]
     for link in page.select(".dataset-list a[download]"):
         target = site.file(link["href"].lstrip("./").replace("../", ""))
-        size = re.search(r"\(([\d.]+) kB\)", link.get_text())[1]
-        assert target.is_file() and abs(target.stat().st_size / 1000 - float(size)) < 0.06
+        shown = re.search(r"\((\d[\d,]*(?:\.\d)?) (B|kB)\)", link.get_text())
+        unit = {"B": 1, "kB": 1000}[shown[2]]  # below 1 kB, the exact bytes
+        size = float(shown[1].replace(",", "")) * unit
+        assert target.is_file() and abs(target.stat().st_size - size) < 0.06 * unit
     (ld,) = [
         json.loads(s.string) for s in page.find_all("script", type="application/ld+json")
     ]

@@ -6,6 +6,7 @@ import html
 
 from feeds import publish_feed_pair
 from feeds.build import FeedImage, FeedItem
+from presentation.numbers import file_size
 from spanish_dates.formatting import long_date
 
 
@@ -33,7 +34,7 @@ def gallery_item(gallery, portal: str) -> FeedItem:
         f' width="{cover.large.width}" height="{cover.large.height}"></p>'
         f"{gallery.body_html}"
         f'<p><a href="{portal}/{gallery.zip_url}">Descargar las fotos en calidad de prensa '
-        f"(ZIP, {gallery.zip_size / 1e6:.1f} MB)</a></p>"
+        f"(ZIP, {file_size(gallery.zip_size)})</a></p>"
     )
     # The cover first: it becomes the enclosure.
     cover_index = gallery.photos.index(gallery.cover)

@@ -27,7 +27,6 @@ class OpenDataGenerator(Generator):
             self.settings["RELATIVE_URLS"],
             url="datos/",
             catalogue=datasets,
-            catalogue_ld=catalogue_ld(datasets, self.settings),
         )
         portal = self.settings["PORTAL_URL"]
         document = {
@@ -52,47 +51,6 @@ class OpenDataGenerator(Generator):
         os.makedirs(os.path.dirname(target), exist_ok=True)  # its page may be kept
         with open(target, "wb") as handle:
             handle.write(json_bytes(document))
-
-
-def catalogue_ld(datasets, settings) -> dict:
-    """schema.org DataCatalog with one Dataset per entry, for search engines."""
-    portal, organization = settings["PORTAL_URL"], settings["ORGANIZATION_NAME"]
-    publisher = {
-        "@type": "GovernmentOrganization",
-        "name": organization,
-        "url": f"{portal}/",
-    }
-    return {
-        "@context": "https://schema.org",
-        "@type": "DataCatalog",
-        "name": f"Datos abiertos de la {settings['OFFICE_NAME']}",
-        "url": f"{portal}/datos/",
-        "inLanguage": "es-MX",
-        "publisher": publisher,
-        "dataset": [
-            {
-                "@type": "Dataset",
-                "name": d.title,
-                "description": d.description,
-                "url": f"{portal}/datos/#{d.slug}",
-                "temporalCoverage": d.temporal,
-                **({"dateModified": d.updated.isoformat()} if d.updated else {}),
-                "keywords": d.keywords,
-                "isAccessibleForFree": True,
-                "creator": publisher,
-                "distribution": [
-                    {
-                        "@type": "DataDownload",
-                        "encodingFormat": f.mime,
-                        "contentUrl": f"{portal}/{f.url}",
-                        "contentSize": f"{f.size} B",
-                    }
-                    for f in d.files
-                ],
-            }
-            for d in datasets
-        ],
-    }
 
 
 def get_generators(pelican):

@@ -1,0 +1,267 @@
+"""schema.org data (JSON-LD) for search engines and link cards, built in Python.
+
+One function per type the site publishes; each takes the site's identity
+(from the settings) and the page's object and returns plain dicts, lists,
+strings and numbers. ``json_ld`` turns them into the text of a
+``<script type="application/ld+json">``. Templates only call these.
+
+Pass the page's own object, looked up by name in the template (``article``,
+``gallery``, ``plan``): the render cache digests a named object whole, so
+what is read of it here is covered.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+CONTEXT = "https://schema.org"
+LANGUAGE = "es-MX"
+# What could end the <script> element or start markup inside it, as JSON escapes.
+_SCRIPT_SAFE = str.maketrans(
+    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027"}
+)
+
+
+@dataclass(frozen=True)
+class SiteIdentity:
+    """Who publishes: the settings every schema.org object names."""
+
+    portal_url: str
+    organization: str
+    office: str
+    address: dict
+    email: str
+    phone: str
+    static_dir: str
+    copyright: str
+
+    @classmethod
+    def from_settings(cls, settings) -> SiteIdentity:
+        return cls(
+            portal_url=settings["PORTAL_URL"],
+            organization=settings["ORGANIZATION_NAME"],
+            office=settings["OFFICE_NAME"],
+            address=dict(settings["ORGANIZATION_ADDRESS"]),
+            email=settings["ORGANIZATION_EMAIL"],
+            phone=settings["ORGANIZATION_PHONE"],
+            static_dir=settings["THEME_STATIC_DIR"],
+            copyright=settings["IMAGES_COPYRIGHT"],
+        )
+
+    def link(self, relative: str = "") -> str:
+        """The absolute address of a site-relative URL."""
+        return f"{self.portal_url}/{relative}"
+
+    @property
+    def logo(self) -> str:
+        return self.link(f"{self.static_dir}/img/logo.png")
+
+    def publisher(self, with_url: bool = True) -> dict:
+        """The municipality as a GovernmentOrganization, named inside others."""
+        entity = {"@type": "GovernmentOrganization", "name": self.organization}
+        if with_url:
+            entity["url"] = self.link()
+        return entity
+
+
+def json_ld(data) -> Markup:
+    """The JSON text for a ``<script type="application/ld+json">``: nothing in
+    it can close the element (``</script>`` is written ``\\u003c/script>``).
+    Fails on anything that is not plain JSON data rather than guess."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return Markup(text.translate(_SCRIPT_SAFE))  # noqa: S704 - escaped just above
+
+
+def government_organization(site: SiteIdentity) -> dict:
+    """The office itself, on the home page."""
+    address = site.address
+    return {
+        "@context": CONTEXT,
+        "@type": "GovernmentOrganization",
+        "name": f"{site.office}, {site.organization}",
+        "url": site.link(),
+        "logo": site.logo,
+        "email": site.email,
+        "telephone": site.phone,
+        "address": {
+            "@type": "PostalAddress",
+            "streetAddress": address["street"],
+            "addressLocality": address["locality"],
+            "addressRegion": address["region"],
+            "postalCode": address["postal_code"],
+            "addressCountry": address["country"],
+        },
+        "parentOrganization": site.publisher(with_url=False),
+    }
+
+
+def news_article(site: SiteIdentity, article) -> dict:
+    """A bulletin, with its picture when it has one."""
+    url = site.link(article.url)
+    data = {
+        "@context": CONTEXT,
+        "@type": "NewsArticle",
+        "headline": article.title,
+        "description": article.metadata.get("summary"),
+        "datePublished": article.date.isoformat(),
+        "dateModified": (getattr(article, "modified", None) or article.date).isoformat(),
+        "inLanguage": LANGUAGE,
+        "mainEntityOfPage": url,
+        "url": url,
+        "articleSection": article.category.name,
+        "keywords": ", ".join(tag.name for tag in getattr(article, "tags", None) or []),
+        "author": {
+            "@type": "GovernmentOrganization",
+            "name": f"{site.office}, {site.organization}",
+            "url": site.link(),
+        },
+        "publisher": {
+            **site.publisher(),
+            "logo": {"@type": "ImageObject", "url": site.logo},
+        },
+    }
+    number = getattr(article, "number_label", None)  # drafts have none yet
+    if number:
+        data["identifier"] = f"Boletín {number}"
+    picture = getattr(article, "picture", None)
+    if picture:
+        data["image"] = {
+            "@type": "ImageObject",
+            "url": site.link(picture.large_url),
+            "width": picture.large.width,
+            "height": picture.large.height,
+            "caption": picture.alt,
+            "creditText": picture.credit,
+        }
+    return data
+
+
+def image_object(site: SiteIdentity, photo, gallery, standalone: bool = False) -> dict:
+    """A gallery photo in press quality, with its credit and licence;
+    ``standalone``: the photo's own page (it carries the ``@context``)."""
+    picture = photo.picture
+    press = picture.press
+    data = {"@context": CONTEXT} if standalone else {}
+    data.update(
+        {
+            "@type": "ImageObject",
+            "contentUrl": site.link(picture.url(press)),
+            "url": site.link(gallery.photo_url(photo)),
+            "width": press.width,
+            "height": press.height,
+            "caption": photo.caption or photo.alt,
+            "description": photo.alt,
+            "creditText": photo.credit,
+            "copyrightNotice": site.copyright.format(year=gallery.date.year),
+            "creator": {"@type": "Person", "name": photo.credit.split(" / ")[0]},
+            "copyrightHolder": site.publisher(with_url=False),
+            "acquireLicensePage": site.link(gallery.url),
+            "thumbnailUrl": site.link(picture.url(picture.smallest)),
+            "datePublished": gallery.date.isoformat(),
+        }
+    )
+    return data
+
+
+def image_gallery(site: SiteIdentity, gallery) -> dict:
+    """An event's gallery and every photo in it."""
+    return {
+        "@context": CONTEXT,
+        "@type": "ImageGallery",
+        "name": gallery.title,
+        "description": gallery.summary,
+        "url": site.link(gallery.url),
+        "datePublished": gallery.date.isoformat(),
+        "inLanguage": LANGUAGE,
+        "locationCreated": {"@type": "Place", "name": gallery.place},
+        "publisher": site.publisher(with_url=False),
+        "associatedMedia": [image_object(site, photo, gallery) for photo in gallery.photos],
+    }
+
+
+def creative_work(site: SiteIdentity, plan) -> dict:
+    """A plan: the document, its period and its dates."""
+    first, last = plan.months[0], plan.months[-1]
+    return {
+        "@context": CONTEXT,
+        "@type": "CreativeWork",
+        "name": plan.title,
+        "description": plan.summary,
+        "url": site.link(plan.url),
+        "temporalCoverage": f"{first[0]:04d}-{first[1]:02d}/{last[0]:04d}-{last[1]:02d}",
+        "dateCreated": plan.approved.isoformat(),
+        "dateModified": (plan.updated or plan.approved).isoformat(),
+        "inLanguage": LANGUAGE,
+        "publisher": site.publisher(),
+    }
+
+
+def event(site: SiteIdentity, item) -> dict:
+    """An agenda event, held in the municipality."""
+    address = site.address
+    return {
+        "@type": "Event",
+        "name": item.title,
+        "startDate": item.start.isoformat(),
+        "endDate": (item.end or item.start).isoformat(),
+        "eventStatus": "https://schema.org/EventScheduled",
+        "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+        "description": item.summary,
+        "url": site.link(item.url),
+        "location": {
+            "@type": "Place",
+            "name": item.place,
+            "address": {
+                "@type": "PostalAddress",
+                "addressLocality": address["locality"],
+                "addressRegion": address["region"],
+                "addressCountry": address["country"],
+            },
+        },
+        "organizer": site.publisher(),
+    }
+
+
+def events(site: SiteIdentity, items) -> list[dict]:
+    """The agenda page's events, in the order given."""
+    return [event(site, item) for item in items]
+
+
+def dataset(site: SiteIdentity, entry) -> dict:
+    """One entry of the open-data catalogue and its downloads."""
+    return {
+        "@type": "Dataset",
+        "name": entry.title,
+        "description": entry.description,
+        "url": site.link(f"datos/#{entry.slug}"),
+        "temporalCoverage": entry.temporal,
+        **({"dateModified": entry.updated.isoformat()} if entry.updated else {}),
+        "keywords": entry.keywords,
+        "isAccessibleForFree": True,
+        "creator": site.publisher(),
+        "distribution": [
+            {
+                "@type": "DataDownload",
+                "encodingFormat": f.mime,
+                "contentUrl": site.link(f.url),
+                "contentSize": f"{f.size} B",
+            }
+            for f in entry.files
+        ],
+    }
+
+
+def data_catalog(site: SiteIdentity, entries) -> dict:
+    """The /datos/ catalogue: one Dataset per entry."""
+    return {
+        "@context": CONTEXT,
+        "@type": "DataCatalog",
+        "name": f"Datos abiertos de la {site.office}",
+        "url": site.link("datos/"),
+        "inLanguage": LANGUAGE,
+        "publisher": site.publisher(),
+        "dataset": [dataset(site, entry) for entry in entries],
+    }
