@@ -9,6 +9,7 @@ from __future__ import annotations
 from pelican import signals
 
 from .errors import REPORT_SETTING, ContentErrors, ContentReport, report_for
+from .kinds import stray_file_message
 from .markdown_cache import save_all as save_markdown_cache
 from .reader import PortalMarkdownReader, display_path, stray_markdown_files
 from .uniqueness import check_unique_urls
@@ -76,10 +77,7 @@ def stop_on_problems(generators) -> None:
         report.add(
             display_path(path, settings),
             "(archivo)",
-            "está en una carpeta que el portal no publica o no termina en .md; "
-            "se espera en content/boletines/AAAA/, content/galerias/AAAA-MM-DD-nombre/, "
-            "content/planes/, content/informes/AAAA/, content/agenda/ o content/paginas/, "
-            "con extensión .md",
+            stray_file_message(),
         )
     if report:
         raise ContentErrors(report)

@@ -19,8 +19,8 @@ from pelican.utils import slugify
 from .errors import report_for
 from .fields import ValidationContext, validate_mapping
 from .frontmatter import FrontMatterError, split_front_matter
+from .kinds import KIND_BY_FOLDER, schema_for
 from .markdown_cache import cache_for
-from .schemas import KIND_BY_FOLDER, schema_for
 
 _DATE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}-")
 

@@ -1,4 +1,4 @@
-"""One schema per kind of content, and which folder holds which kind.
+"""One schema per kind of content (``kinds.py`` says which folder holds which).
 
 A schema is a plain mapping of field name to ``FieldSpec``; the README's
 content guide documents the same names. Areas come from the settings so that
@@ -245,28 +245,3 @@ def page_schema() -> dict[str, FieldSpec]:
         "modified": FieldSpec(DateTime()),
         "status": FieldSpec(Choice(STATUSES)),
     }
-
-
-# Top folder under content/ -> kind of content it holds.
-KIND_BY_FOLDER = {
-    "boletines": "bulletin",
-    "paginas": "page",
-    "galerias": "gallery",
-    "planes": "plan",
-    "informes": "report",
-    "agenda": "event",
-}
-
-
-def schema_for(kind: str, settings: Mapping) -> dict[str, FieldSpec]:
-    if kind == "bulletin":
-        return bulletin_schema(settings["AREAS"])
-    if kind == "gallery":
-        return gallery_schema(settings["AREAS"])
-    if kind == "plan":
-        return plan_schema(settings["AREAS"])
-    if kind == "report":
-        return report_schema()
-    if kind == "event":
-        return event_schema(settings["AREAS"])
-    return page_schema()
