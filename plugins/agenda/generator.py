@@ -9,8 +9,8 @@ from pelican.generators import Generator
 
 from bulletins.embargo import embargo_clock, note_change_at
 from content_schema.errors import report_for
-from content_schema.loading import markdown_for
 from content_schema.reader import display_path
+from content_schema.reading import markdown_for
 
 from .calendar import agenda_calendar
 from .loader import event_files, load_event
@@ -32,7 +32,9 @@ class AgendaGenerator(Generator):
         now = embargo_clock(settings)
         for event in events:
             if event.is_upcoming(now):  # it moves to "anteriores" once it ends
-                note_change_at(settings, (event.end or event.start) + dt.timedelta(seconds=1))
+                note_change_at(
+                    settings, (event.end or event.start) + dt.timedelta(seconds=1)
+                )
         self.events = events
         self.context["agenda_upcoming"] = sorted(
             (e for e in events if e.is_upcoming(now)), key=lambda e: e.start

@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 import re
 
-from content_schema.loading import read_checked
 from content_schema.reader import display_path
-from content_schema.schemas import EVENT_KINDS, event_schema
+from content_schema.reading import read_content
+from content_schema.schemas import EVENT_KINDS
 
 from .model import AgendaEvent
 
@@ -32,27 +32,23 @@ def load_event(path: str, settings, report, markdown) -> AgendaEvent | None:
             "(minúsculas sin acentos y guiones, p. ej. 2021-06-01-rueda-de-prensa.md)",
         )
         return None
-    loaded = read_checked(path, event_schema(settings["AREAS"]), settings, report)
-    if loaded is None:
+    read = read_content(path, "event", settings, report)
+    if read is None:
         return None
-    front, meta, problems = loaded
+    meta = read.clean
     start, end = meta.get("start"), meta.get("end")
     if start and start.date().isoformat() != name["date"]:
-        report.add(
-            shown,
+        read.add(
             "start",
             f"el evento es el {start.date().isoformat()} pero el archivo dice "
             f"{name['date']}; se espera la misma fecha en los dos",
         )
-        problems.append(("start", ""))
     if start and end and end <= start:
-        report.add(
-            shown,
+        read.add(
             "end",
             f"termina ({end:%Y-%m-%d %H:%M}) antes de empezar ({start:%Y-%m-%d %H:%M}); "
             "se espera una hora de fin posterior al inicio",
         )
-        problems.append(("end", ""))
     if "start" not in meta:
         return None
     # With other mistakes the event is still linked (so a missing gallery is
@@ -69,10 +65,10 @@ def load_event(path: str, settings, report, markdown) -> AgendaEvent | None:
         area=meta.get("area", ""),
         area_name=settings["AREAS"].get(meta.get("area"), ""),
         summary=meta.get("summary", ""),
-        body_html=markdown.reset().convert(front.body) if front.body.strip() else "",
+        body_html=read.html(markdown, settings),
         gallery_ref=meta.get("gallery"),
         bulletin_ref=meta.get("bulletin"),
         status=meta.get("status", "published"),
     )
-    event.valid = not problems
+    event.valid = read.ok
     return event

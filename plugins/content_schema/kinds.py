@@ -43,6 +43,7 @@ class Kind:
     datasets: tuple[str, ...] = ()  # open-data paths under datos/
     parts: Mapping[str, Mapping[str, FieldSpec]] = field(default_factory=dict)
     read_by_pelican: bool = False  # bulletins and pages: Pelican's own generators
+    needs_body: bool = False  # text below the header is required
     needs_title: bool = True  # make nuevo asks for TITULO (a report is named by month)
 
     def model_class(self) -> type:
@@ -74,6 +75,7 @@ KINDS: tuple[Kind, ...] = (
             "FEED_AREA_ATOM",
         ),
         read_by_pelican=True,
+        needs_body=True,
     ),
     Kind(
         key="gallery",
@@ -171,6 +173,7 @@ KINDS: tuple[Kind, ...] = (
         a_name="una página",
         published_word="publicada",
         read_by_pelican=True,
+        needs_body=True,
     ),
 )
 

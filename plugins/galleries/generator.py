@@ -14,8 +14,8 @@ from pelican.generators import Generator
 
 from bulletins.embargo import embargo_clock, note_change_at
 from content_schema import report_for
-from content_schema.loading import markdown_for
 from content_schema.reader import display_path
+from content_schema.reading import markdown_for
 from images import (
     ImageStore,
     Job,

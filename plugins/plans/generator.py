@@ -15,7 +15,7 @@ from pelican.generators import Generator
 
 from bulletins.embargo import embargo_clock, note_change_at
 from content_schema.errors import report_for
-from content_schema.loading import markdown_for
+from content_schema.reading import markdown_for
 from open_data.datasets import Dataset, datasets_of, write_table
 
 from .history import file_history
@@ -48,7 +48,9 @@ class PlansGenerator(Generator):
         self.plans = plans
         now = embargo_clock(settings)
         if plans:  # the cronogramas mark the current month
-            year, month = (now.year + 1, 1) if now.month == 12 else (now.year, now.month + 1)
+            year, month = (
+                (now.year + 1, 1) if now.month == 12 else (now.year, now.month + 1)
+            )
             note_change_at(settings, now.replace(year=year, month=month, day=1, hour=0,
                                                  minute=0, second=0, microsecond=0))  # fmt: skip
         self.context["plans"] = plans

@@ -11,7 +11,7 @@ from collections import defaultdict
 from pelican.generators import Generator
 
 from content_schema.errors import report_for
-from content_schema.loading import markdown_for
+from content_schema.reading import markdown_for
 from open_data.datasets import datasets_of
 
 from .execution import LABELS, execution_matrix

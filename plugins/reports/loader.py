@@ -10,10 +10,9 @@ from __future__ import annotations
 import os
 
 from content_schema.errors import ContentReport
-from content_schema.loading import read_checked
 from content_schema.plan_fields import month_label
-from content_schema.reader import display_path
-from content_schema.schemas import NETWORKS, report_schema
+from content_schema.reading import read_content
+from content_schema.schemas import NETWORKS
 
 from .model import (
     CountedItem,
@@ -39,46 +38,38 @@ def report_files(content_path: str) -> list[str]:
 
 
 def load_report(path: str, settings, report: ContentReport, markdown) -> Report | None:
-    shown = display_path(path, settings)
-    loaded = read_checked(path, report_schema(), settings, report)
-    if loaded is None:
+    read = read_content(path, "report", settings, report)
+    if read is None:
         return None
-    front, meta, problems = loaded
+    meta, shown = read.clean, read.shown
     if "month" not in meta:
         return None
     month = meta["month"]
-    ok = not problems
     folder_year = os.path.basename(os.path.dirname(path))
     if folder_year != str(month[0]):
-        report.add(
-            shown,
+        read.add(
             "month",
             f"el informe es de {month_label(month)} pero el archivo está en "
             f"content/informes/{folder_year}/; se espera en content/informes/{month[0]}/",
         )
-        ok = False
     for position, event in enumerate(meta.get("events", []), start=1):
         if (event["date"].year, event["date"].month) != month:
-            report.add(
-                shown,
+            read.add(
                 f"events[{position}].date",
                 f"{event['date'].date().isoformat()} no es de {month_label(month)}; "
                 "se espera una fecha dentro del mes del informe",
             )
-            ok = False
     for position, item in enumerate(meta.get("executed", []), start=1):
         if item["activity"].count("/") != 1:
-            report.add(
-                shown,
+            read.add(
                 f"executed[{position}].activity",
                 f"'{item['activity']}' no sirve; se espera plan/actividad, por ejemplo "
                 "plan-operativo-anual-2021/boletines",
             )
-            ok = False
-    loaded = _build(path, meta, front.body, markdown)
+    loaded = _build(path, meta, read.html(markdown, settings))
     # A report with mistakes still goes through the checks across files (one
     # per month, links), so every problem is reported in one build.
-    loaded.valid = ok
+    loaded.valid = read.ok
     for item in loaded.counts:
         if not item.adds_up:
             report.warn(
@@ -90,14 +81,14 @@ def load_report(path: str, settings, report: ContentReport, markdown) -> Report 
     return loaded
 
 
-def _build(path, meta, body, markdown) -> Report:
+def _build(path, meta, body_html) -> Report:
     month = meta["month"]
     return Report(
         source_path=path,
         month=month,
         title=meta.get("title") or f"Informe de actividades de {month_label(month)}",
         summary=meta.get("summary", ""),
-        body_html=markdown.reset().convert(body) if body.strip() else "",
+        body_html=body_html,
         interviews=tuple(meta.get("interviews", [])),
         counts=tuple(
             CountedItem(
