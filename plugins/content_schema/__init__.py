@@ -10,6 +10,7 @@ from pelican import signals
 
 from .errors import REPORT_SETTING, ContentErrors, ContentReport, report_for
 from .kinds import stray_file_message
+from .linking import link_all
 from .markdown_cache import save_all as save_markdown_cache
 from .reader import PortalMarkdownReader, display_path, stray_markdown_files
 from .uniqueness import check_unique_urls
@@ -61,9 +62,11 @@ def all_content(generators):
                     yield item
 
 
-def stop_on_problems(generators) -> None:
+def link_and_check(generators) -> None:
+    """Resolve every reference, then stop the build if any file has a problem."""
     if not generators:
         return
+    link_all(generators)
     settings = generators[0].settings
     report = report_for(settings)
     check_unique_urls(
@@ -87,5 +90,5 @@ def register() -> None:
     signals.readers_init.connect(install_reader)
     signals.initialized.connect(attach_report)
     signals.get_generators.connect(reset_report)
-    signals.all_generators_finalized.connect(stop_on_problems)
+    signals.all_generators_finalized.connect(link_and_check)
     signals.finalized.connect(save_markdown_cache)

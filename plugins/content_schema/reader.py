@@ -15,8 +15,9 @@ from pelican.urlwrappers import Category, Tag
 from pelican.utils import slugify
 
 from .errors import report_for
-from .kinds import KIND_BY_FOLDER
+from .kinds import KIND_BY_FOLDER, schema_for
 from .reading import display_path, markdown_for, read_content
+from .references import reference_names
 
 __all__ = ["PortalMarkdownReader", "display_path", "kind_of", "stray_markdown_files"]
 
@@ -95,6 +96,9 @@ class PortalMarkdownReader(BaseReader):
     def _pelican_metadata(self, kind: str, clean: dict, source_path: str) -> dict:
         metadata = dict(clean)
         metadata["kind"] = kind
+        for name in reference_names(schema_for(kind, self.settings)):
+            if name in metadata:  # the name as written; the linking pass sets `name`
+                metadata[f"{name}_ref"] = metadata.pop(name)
         metadata.setdefault("slug", slug_from_filename(source_path, self.settings))
         if "tags" in clean:
             metadata["tags"] = [Tag(name, self.settings) for name in clean["tags"]]

@@ -23,6 +23,7 @@ from .fields import (
     TextList,
 )
 from .plan_fields import Count, Money, MonthField, Months, Period
+from .references import Reference, ReferenceList
 
 STATUSES = {"published": "publicado", "draft": "borrador"}
 
@@ -55,7 +56,7 @@ def bulletin_schema(areas: Mapping[str, str]) -> dict[str, FieldSpec]:
         "status": FieldSpec(Choice(STATUSES)),
         "modified": FieldSpec(DateTime()),
         "corrections": FieldSpec(RecordList(CORRECTION)),
-        "gallery": FieldSpec(Text(max_length=120)),
+        "gallery": FieldSpec(Reference(max_length=120, targets=("gallery",))),
         "gallery_photo": FieldSpec(Text(max_length=120)),
         "propaganda": FieldSpec(Flag()),
     }
@@ -70,7 +71,7 @@ def gallery_schema(areas: Mapping[str, str]) -> dict[str, FieldSpec]:
         "summary": FieldSpec(Text(max_length=320, single_line=False), required=True),
         "credit": FieldSpec(Text(max_length=120), required=True),
         "cover": FieldSpec(Text(max_length=120), required=True),
-        "bulletin": FieldSpec(Text(max_length=160)),
+        "bulletin": FieldSpec(Reference(max_length=160, targets=("bulletin",))),
         "tags": FieldSpec(TextList()),
         "slug": FieldSpec(Slug()),
         "status": FieldSpec(Choice(STATUSES)),
@@ -187,15 +188,19 @@ REPORT_EVENT = Record(
     {
         "date": FieldSpec(DateTime(date_only=True), required=True),
         "text": FieldSpec(Text(max_length=600, single_line=False), required=True),
-        "gallery": FieldSpec(Text(max_length=120)),
-        "bulletin": FieldSpec(Text(max_length=160)),
+        "gallery": FieldSpec(Reference(max_length=120, targets=("gallery",))),
+        "bulletin": FieldSpec(Reference(max_length=160, targets=("bulletin",))),
     }
 )
 
 EXECUTION = Record(
     {
-        "activity": FieldSpec(Text(max_length=200), required=True, help="plan/actividad"),
-        "evidence": FieldSpec(TextList()),
+        "activity": FieldSpec(
+            Reference(max_length=200, targets=("activity",)),
+            required=True,
+            help="plan/actividad",
+        ),
+        "evidence": FieldSpec(ReferenceList(targets=("bulletin", "gallery"))),
     }
 )
 
@@ -231,8 +236,8 @@ def event_schema(areas: Mapping[str, str]) -> dict[str, FieldSpec]:
         "place": FieldSpec(Text(max_length=200), required=True),
         "area": FieldSpec(Choice(areas), required=True),
         "summary": FieldSpec(Text(max_length=320, single_line=False), required=True),
-        "gallery": FieldSpec(Text(max_length=120)),
-        "bulletin": FieldSpec(Text(max_length=160)),
+        "gallery": FieldSpec(Reference(max_length=120, targets=("gallery",))),
+        "bulletin": FieldSpec(Reference(max_length=160, targets=("bulletin",))),
         "status": FieldSpec(Choice(STATUSES)),
     }
 

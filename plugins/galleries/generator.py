@@ -16,6 +16,7 @@ from bulletins.embargo import embargo_clock, note_change_at
 from content_schema import report_for
 from content_schema.reader import display_path
 from content_schema.reading import markdown_for
+from content_schema.references import DRAFT, HELD, PUBLISHED, Entry
 from images import (
     ImageStore,
     Job,
@@ -52,49 +53,39 @@ class GalleriesGenerator(Generator):
         for gallery in loaded:
             if gallery.date > now:
                 note_change_at(settings, gallery.date)
+        held = {id(g) for g in loaded if settings.get("EMBARGO") and g.date > now}
+        self.entries = [
+            Entry(g, "gallery", DRAFT if g.status == "draft" else
+                  HELD if id(g) in held else PUBLISHED,
+                  display_path(g.source_path, settings))
+            for g in loaded
+        ]  # fmt: skip
         self.galleries = [
             g
             for g in loaded
-            if (g.status != "draft" or settings.get("DRAFT_SAVE_AS"))
-            and not (settings.get("EMBARGO") and g.date > now)
+            if (g.status != "draft" or settings.get("DRAFT_SAVE_AS")) and id(g) not in held
         ]
         self.galleries.sort(key=lambda g: (g.date, g.folder), reverse=True)
-        self._link_bulletins(loaded)
         self._derive_photos()
         self.context["galleries"] = [g for g in self.galleries if g.status != "draft"]
 
-    def _link_bulletins(self, loaded):
+    def content_entries(self) -> list[Entry]:
+        return self.entries
+
+    def after_linking(self):
+        """A bulletin's gallery strip and photo, once references are resolved."""
         settings, report = self.settings, report_for(self.settings)
-        articles = self.context.get("articles", []) + self.context.get("drafts", [])
-        held = self.context.get("held_articles", [])
-        by_stem = {
-            os.path.splitext(os.path.basename(a.source_path))[0]: a for a in articles + held
-        }
-        for gallery in loaded:
-            ref = gallery.bulletin_ref
-            if ref:
-                ref = ref.removesuffix(".md")
-                if ref not in by_stem:
-                    report.add(
-                        display_path(gallery.source_path, settings),
-                        "bulletin",
-                        f"no existe el boletín '{ref}'; se espera el nombre de un "
-                        "archivo de content/boletines/AAAA/ sin la extensión .md",
-                    )
-                elif gallery in self.galleries and by_stem[ref] not in held:
-                    gallery.bulletin = by_stem[ref]
-        by_folder = {g.folder: g for g in loaded}
+        by_folder = {entry.obj.folder: entry.obj for entry in self.entries}
+        shown_galleries = {id(g) for g in self.galleries}
         named_by = {
             id(g.bulletin): g for g in reversed(self.galleries) if g.bulletin is not None
         }
-        for article in articles:
-            name = article.metadata.get("gallery")
+        for article in self.context.get("articles", []) + self.context.get("drafts", []):
+            name = getattr(article, "gallery_ref", None)
             photo = article.metadata.get("gallery_photo")
-            shown = display_path(article.source_path, settings)
-            article.gallery = None
             if photo and not name:
                 report.add(
-                    shown,
+                    display_path(article.source_path, settings),
                     "gallery_photo",
                     "se usa junto con el campo gallery; "
                     "se espera también gallery: AAAA-MM-DD-nombre",
@@ -104,25 +95,20 @@ class GalleriesGenerator(Generator):
                 article.gallery = named_by.get(id(article))
                 continue
             gallery = by_folder.get(name)
-            if gallery is None:
+            if gallery and photo and photo not in {p.file for p in gallery.photos}:
                 report.add(
-                    shown,
-                    "gallery",
-                    f"no existe la galería '{name}'; se espera el "
-                    "nombre de una carpeta de content/galerias/",
-                )
-                continue
-            if photo and photo not in {p.file for p in gallery.photos}:
-                report.add(
-                    shown,
+                    display_path(article.source_path, settings),
                     "gallery_photo",
                     f"la galería '{name}' no tiene la foto "
                     f"'{photo}'; se espera el nombre de una de sus fotos",
                 )
                 photo = None
-            if gallery in self.galleries:
-                article.gallery = gallery
-                article.gallery_photo_file = photo
+            if id(getattr(article, "gallery", None)) not in shown_galleries:
+                article.gallery = None
+                continue
+            chosen = next((p for p in gallery.photos if p.file == photo), None)
+            if chosen and chosen.picture and not getattr(article, "picture", None):
+                article.picture = chosen.picture
 
     def _derive_photos(self):
         settings = self.settings
@@ -159,12 +145,6 @@ class GalleriesGenerator(Generator):
                         credit=photo.credit,
                         caption=photo.caption,
                     )
-        for article in self.context.get("articles", []) + self.context.get("drafts", []):
-            gallery = getattr(article, "gallery", None)
-            chosen = getattr(article, "gallery_photo_file", None)
-            if gallery and chosen and not getattr(article, "picture", None):
-                photo = next(p for p in gallery.photos if p.file == chosen)
-                article.picture = photo.picture
 
     def _write_zip(self, gallery):
         members = [

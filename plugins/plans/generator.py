@@ -15,7 +15,8 @@ from pelican.generators import Generator
 
 from bulletins.embargo import embargo_clock, note_change_at
 from content_schema.errors import report_for
-from content_schema.reading import markdown_for
+from content_schema.reading import display_path, markdown_for
+from content_schema.references import DRAFT, PUBLISHED, Entry
 from open_data.datasets import Dataset, datasets_of, write_table
 
 from .history import file_history
@@ -34,10 +35,14 @@ class PlansGenerator(Generator):
         zone = ZoneInfo(settings["TIMEZONE"])
         for problem in check_transparency_fields(settings["TRANSPARENCY_PROGRAM_FIELDS"]):
             report.add("pelicanconf.py", "TRANSPARENCY_PROGRAM_FIELDS", problem)
-        plans = []
+        plans, self.entries = [], []
         for path in plan_files(self.path):
             plan = load_plan(path, settings, report, markdown)
-            if plan is None or plan.status == "draft":
+            if plan is None:
+                continue
+            state = DRAFT if plan.status == "draft" else PUBLISHED
+            self.entries.append(Entry(plan, "plan", state, display_path(path, settings)))
+            if state == DRAFT:
                 continue
             plan.history = [
                 dataclasses.replace(c, date=c.date.astimezone(zone))
@@ -56,6 +61,9 @@ class PlansGenerator(Generator):
         self.context["plans"] = plans
         self.context["current_month"] = (now.year, now.month)
         self.context["month_abbr"] = MONTH_ABBR
+
+    def content_entries(self) -> list[Entry]:
+        return self.entries
 
     def plans_by_year(self) -> list[tuple[int, list]]:
         by_year = defaultdict(list)

@@ -11,12 +11,13 @@ from collections import defaultdict
 from pelican.generators import Generator
 
 from content_schema.errors import report_for
-from content_schema.reading import markdown_for
+from content_schema.reading import display_path, markdown_for
+from content_schema.references import DRAFT, PUBLISHED, Entry
 from open_data.datasets import datasets_of
 
 from .execution import LABELS, execution_matrix
 from .feed import report_feed_items, write_report_feeds
-from .links import check_one_per_month, link_reports
+from .links import check_one_per_month
 from .loader import load_report, report_files
 from .opendata import publish_execution, publish_report, publish_series
 from .series import compute_changes, indicators
@@ -35,7 +36,11 @@ class ReportsGenerator(Generator):
             if (r := load_report(path, settings, problems, markdown)) is not None
         ]
         check_one_per_month(loaded, settings, problems)
-        link_reports(loaded, self.context, settings, problems)
+        self.entries = [
+            Entry(r, "report", DRAFT if r.status == "draft" else PUBLISHED,
+                  display_path(r.source_path, settings))
+            for r in loaded
+        ]  # fmt: skip
         reports = sorted(
             (r for r in loaded if r.valid and r.status != "draft"),
             key=lambda r: r.month,
@@ -45,8 +50,14 @@ class ReportsGenerator(Generator):
         self.reports = reports
         self.context["reports"] = reports
         self.indicators = indicators(reports)
+
+    def content_entries(self) -> list[Entry]:
+        return self.entries
+
+    def after_linking(self):
+        """Plan execution needs each report's evidence, linked by now."""
         self.matrices = [
-            execution_matrix(p, reports) for p in self.context.get("plans", [])
+            execution_matrix(p, self.reports) for p in self.context.get("plans", [])
         ]
         for matrix in self.matrices:
             matrix.plan.execution = matrix

@@ -119,10 +119,12 @@ def _build(path, meta, body_html) -> Report:
             Event(e["date"].date(), e["text"], e.get("gallery"), e.get("bulletin"))
             for e in meta.get("events", [])  # file order: messages name positions
         ),
-        executed=tuple(
-            Execution(*e["activity"].split("/"), tuple(e.get("evidence", [])))
+        executed=tuple(  # all of them: messages name positions in the file
+            Execution(
+                e["activity"] if e["activity"].count("/") == 1 else None,
+                tuple(e.get("evidence", [])),
+            )
             for e in meta.get("executed", [])
-            if e["activity"].count("/") == 1
         ),
         status=meta.get("status", "published"),
     )

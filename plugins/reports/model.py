@@ -92,10 +92,18 @@ class Event:
 
 @dataclass
 class Execution:
-    plan_slug: str
-    activity_id: str
-    evidence_refs: tuple[str, ...]
+    activity_ref: str | None  # "plan/activity" as written (None: not in that form)
+    evidence_ref: tuple[str, ...] = ()
+    activity: object = None  # the plan's Activity, once linked
     evidence: list = field(default_factory=list)  # bulletins and galleries, once linked
+
+    @property
+    def plan_slug(self) -> str:
+        return (self.activity_ref or "/").split("/")[0]
+
+    @property
+    def activity_id(self) -> str:
+        return (self.activity_ref or "/").split("/")[1]
 
 
 @dataclass
