@@ -14,13 +14,6 @@ from .model import AgendaEvent
 NAME = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})-(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.md$")
 
 
-def event_files(content_path: str) -> list[str]:
-    root = os.path.join(content_path, "agenda")
-    if not os.path.isdir(root):
-        return []
-    return sorted(os.path.join(root, n) for n in os.listdir(root) if n.endswith(".md"))
-
-
 def load_event(path: str, settings, report, markdown) -> AgendaEvent | None:
     shown = display_path(path, settings)
     name = NAME.match(os.path.basename(path))

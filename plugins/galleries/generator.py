@@ -8,15 +8,11 @@ feed pages plus one ZIP per gallery.
 from __future__ import annotations
 
 import os
-from collections import defaultdict
-
-from pelican.generators import Generator
 
 from bulletins.embargo import embargo_clock, note_change_at
 from content_schema import report_for
+from content_schema.generator import DRAFT, HELD, PUBLISHED, KindGenerator, group_by
 from content_schema.reader import display_path
-from content_schema.reading import markdown_for
-from content_schema.references import DRAFT, HELD, PUBLISHED, Entry
 from images import (
     ImageStore,
     Job,
@@ -39,43 +35,41 @@ def gallery_recipe(settings) -> Recipe:
     return Recipe(**{**defaults, **settings.get("IMAGES_GALLERY_RECIPE", {})})
 
 
-class GalleriesGenerator(Generator):
-    def generate_context(self):
+class GalleriesGenerator(KindGenerator):
+    kind_key = "gallery"
+
+    def source_paths(self) -> list[str]:
+        return gallery_folders(self.path)  # one folder per gallery
+
+    def load(self, folder, markdown):
+        return load_gallery(folder, self.settings, self.report, markdown)
+
+    def state_of(self, gallery) -> str:
+        if gallery.status == "draft":
+            return DRAFT
+        return HELD if id(gallery) in self.held else PUBLISHED
+
+    def prepare(self, loaded):
         settings = self.settings
-        report = report_for(settings)
-        markdown = markdown_for(settings)
-        loaded = [
-            g
-            for folder in gallery_folders(self.path)
-            if (g := load_gallery(folder, settings, report, markdown)) is not None
-        ]
         now = embargo_clock(settings)
         for gallery in loaded:
             if gallery.date > now:
                 note_change_at(settings, gallery.date)
-        held = {id(g) for g in loaded if settings.get("EMBARGO") and g.date > now}
-        self.entries = [
-            Entry(g, "gallery", DRAFT if g.status == "draft" else
-                  HELD if id(g) in held else PUBLISHED,
-                  display_path(g.source_path, settings))
-            for g in loaded
-        ]  # fmt: skip
+        self.held = {id(g) for g in loaded if settings.get("EMBARGO") and g.date > now}
         self.galleries = [
             g
             for g in loaded
-            if (g.status != "draft" or settings.get("DRAFT_SAVE_AS")) and id(g) not in held
+            if (g.status != "draft" or settings.get("DRAFT_SAVE_AS"))
+            and id(g) not in self.held
         ]
         self.galleries.sort(key=lambda g: (g.date, g.folder), reverse=True)
         self._derive_photos()
         self.context["galleries"] = [g for g in self.galleries if g.status != "draft"]
 
-    def content_entries(self) -> list[Entry]:
-        return self.entries
-
     def after_linking(self):
         """A bulletin's gallery strip and photo, once references are resolved."""
         settings, report = self.settings, report_for(self.settings)
-        by_folder = {entry.obj.folder: entry.obj for entry in self.entries}
+        by_folder = {gallery.folder: gallery for gallery in self.loaded}
         shown_galleries = {id(g) for g in self.galleries}
         named_by = {
             id(g.bulletin): g for g in reversed(self.galleries) if g.bulletin is not None
@@ -165,87 +159,38 @@ class GalleriesGenerator(Generator):
         )
 
     def generate_output(self, writer):
-        relative = self.settings["RELATIVE_URLS"]
-        gallery_page = self.get_template("gallery")
-        photo_page = self.get_template("photo")
         for gallery in self.galleries:
             self._write_zip(gallery)
-            writer.write_file(
-                gallery.save_as,
-                gallery_page,
-                self.context,
-                relative,
-                gallery=gallery,
-                url=gallery.url,
-            )
+            self.write_page(writer, gallery.url, "gallery", gallery=gallery)
             for photo in gallery.photos:
                 previous, following = gallery.neighbours(photo)
-                writer.write_file(
-                    gallery.photo_url(photo) + "index.html",
-                    photo_page,
-                    self.context,
-                    relative,
-                    gallery=gallery,
-                    photo=photo,
-                    previous=previous,
-                    following=following,
-                    url=gallery.photo_url(photo),
-                )
-        self._write_archive(writer, relative)
-        items = write_gallery_feeds(
-            self.context["galleries"], self.settings, self.output_path
+                self.write_page(
+                    writer, gallery.photo_url(photo), "photo", gallery=gallery,
+                    photo=photo, previous=previous, following=following,
+                )  # fmt: skip
+        self._write_archive(writer)
+        self.add_feed_items(
+            write_gallery_feeds(self.context["galleries"], self.settings, self.output_path)
         )
-        self.context.setdefault("site_feed_items", []).extend(items)
 
-    def _write_archive(self, writer, relative):
+    def _write_archive(self, writer):
         published = self.context["galleries"]
-        by_year = defaultdict(list)
-        by_area = defaultdict(list)
-        for gallery in published:
-            by_year[gallery.date.year].append(gallery)
-            by_area[gallery.area].append(gallery)
-        years = sorted(by_year.items(), reverse=True)
-        areas = sorted(by_area.items(), key=lambda item: self.settings["AREAS"][item[0]])
+        years = group_by(published, lambda g: g.date.year)
+        areas = sorted(
+            group_by(published, lambda g: g.area),
+            key=lambda i: self.settings["AREAS"][i[0]],
+        )
         common = {"fototeca_years": years, "fototeca_areas": areas}
-        writer.write_file(
-            "galerias/index.html",
-            self.get_template("galleries"),
-            self.context,
-            relative,
-            url="galerias/",
-            **common,
-        )
-        writer.write_file(
-            "fototeca/index.html",
-            self.get_template("fototeca"),
-            self.context,
-            relative,
-            url="fototeca/",
-            **common,
-        )
+        self.write_page(writer, "galerias/", "galleries", **common)
+        self.write_page(writer, "fototeca/", "fototeca", **common)
         for year, galleries in years:
-            months = defaultdict(list)
-            for gallery in galleries:
-                months[gallery.date.month].append(gallery)
-            writer.write_file(
-                f"fototeca/{year}/index.html",
-                self.get_template("fototeca_year"),
-                self.context,
-                relative,
-                year=year,
-                months=sorted(months.items(), reverse=True),
-                url=f"fototeca/{year}/",
+            months = group_by(galleries, lambda g: g.date.month)
+            self.write_page(
+                writer, f"fototeca/{year}/", "fototeca_year", year=year, months=months,
                 **common,
-            )
+            )  # fmt: skip
         for area, galleries in areas:
-            writer.write_file(
-                f"fototeca/area/{area}/index.html",
-                self.get_template("fototeca_area"),
-                self.context,
-                relative,
-                area=area,
-                area_name=self.settings["AREAS"][area],
-                area_galleries=galleries,
-                url=f"fototeca/area/{area}/",
-                **common,
-            )
+            self.write_page(
+                writer, f"fototeca/area/{area}/", "fototeca_area", area=area,
+                area_name=self.settings["AREAS"][area], area_galleries=galleries, **common,
+            )  # fmt: skip

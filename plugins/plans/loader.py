@@ -9,7 +9,6 @@ the declared total beside the computed sum and the difference.
 
 from __future__ import annotations
 
-import os
 from zoneinfo import ZoneInfo
 
 from content_schema.errors import ContentReport
@@ -20,17 +19,6 @@ from content_schema.reading import read_content
 from content_schema.schemas import activity_record
 
 from .model import Activity, Budget, BudgetConcept, Plan, money, month_key
-
-FOLDER = "planes"
-
-
-def plan_files(content_path: str) -> list[str]:
-    root = os.path.join(content_path, FOLDER)
-    if not os.path.isdir(root):
-        return []
-    return sorted(
-        os.path.join(root, name) for name in os.listdir(root) if name.endswith(".md")
-    )
 
 
 def load_plan(path: str, settings, report: ContentReport, markdown) -> Plan | None:

@@ -25,17 +25,6 @@ from .model import (
     Report,
 )
 
-FOLDER = "informes"
-
-
-def report_files(content_path: str) -> list[str]:
-    root = os.path.join(content_path, FOLDER)
-    found = []
-    for folder, dirs, files in os.walk(root):
-        dirs.sort()
-        found += [os.path.join(folder, f) for f in sorted(files) if f.endswith(".md")]
-    return found
-
 
 def load_report(path: str, settings, report: ContentReport, markdown) -> Report | None:
     read = read_content(path, "report", settings, report)
