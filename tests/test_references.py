@@ -45,8 +45,13 @@ def gallery(folder, **refs):
 
 
 def event(**refs):
-    return AgendaEvent("/c/agenda/2021-03-01-x.md", "2021-03-01-x", "T", WHEN, None,
-                       "evento-publico", "", "P", "salud", "Salud", "R", **refs)  # fmt: skip
+    return AgendaEvent(source_path="/c/agenda/2021-03-01-x.md", slug="2021-03-01-x",
+                       start=WHEN, **refs)  # fmt: skip
+
+
+def report(**records):
+    return Report(source_path="/c/informes/2021/03.md", month=(2021, 3), title="T",
+                  **records)  # fmt: skip
 
 
 def plan(slug):
@@ -71,14 +76,11 @@ SOURCES = {
         "bulletin": (lambda n: event(bulletin_ref=n), "bulletin", lambda s: s.bulletin),
     },
     "report": {
-        "gallery": (lambda n: Report("/c/informes/2021/03.md", (2021, 3), "T", "R", "",
-                                     events=(Event(WHEN.date(), "x", n, None),)),
+        "gallery": (lambda n: report(events=(Event(WHEN.date(), "x", n, None),)),
                     "events[1].gallery", lambda s: s.events[0].gallery),
-        "bulletin": (lambda n: Report("/c/informes/2021/03.md", (2021, 3), "T", "R", "",
-                                      executed=(Execution(None, (n,)),)),
+        "bulletin": (lambda n: report(executed=(Execution(None, (n,)),)),
                      "executed[1].evidence", lambda s: s.executed[0].evidence),
-        "plan": (lambda n: Report("/c/informes/2021/03.md", (2021, 3), "T", "R", "",
-                                  executed=(Execution(f"{n}/boletines"),)),
+        "plan": (lambda n: report(executed=(Execution(f"{n}/boletines"),)),
                  "executed[1].activity", lambda s: s.executed[0].activity),
     },
 }  # fmt: skip

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 
+from content_schema.models import from_clean
 from content_schema.reader import display_path
 from content_schema.reading import read_content
 from content_schema.schemas import EVENT_KINDS
@@ -46,22 +47,13 @@ def load_event(path: str, settings, report, markdown) -> AgendaEvent | None:
         return None
     # With other mistakes the event is still linked (so a missing gallery is
     # reported in the same build), then left out.
-    event = AgendaEvent(
+    return from_clean(
+        AgendaEvent,
+        meta,
         source_path=path,
         slug=f"{name['date']}-{name['slug']}",
-        title=meta.get("title", ""),
-        start=start,
-        end=end,
-        kind=meta.get("kind", ""),
         kind_name=EVENT_KINDS.get(meta.get("kind"), ""),
-        place=meta.get("place", ""),
-        area=meta.get("area", ""),
         area_name=settings["AREAS"].get(meta.get("area"), ""),
-        summary=meta.get("summary", ""),
         body_html=read.html(markdown, settings),
-        gallery_ref=meta.get("gallery"),
-        bulletin_ref=meta.get("bulletin"),
-        status=meta.get("status", "published"),
+        valid=read.ok,
     )
-    event.valid = read.ok
-    return event

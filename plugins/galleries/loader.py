@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from content_schema.errors import ContentReport
 from content_schema.fields import ValidationContext, validate_mapping
 from content_schema.frontmatter import FrontMatterError, load_yaml
+from content_schema.models import from_clean
 from content_schema.reading import display_path, read_content, read_text
 from content_schema.schemas import PHOTO_ENTRY
 
@@ -85,22 +86,14 @@ def load_gallery(folder: str, settings, report: ContentReport, markdown) -> Gall
         return None
     # Other problems are in the report (the build will stop), but the photos
     # still go through the pipeline so that their problems are reported too.
-    return Gallery(
+    return from_clean(
+        Gallery,
+        meta,
         folder=name,
         source_path=index,
-        title=meta["title"],
-        date=meta["date"],
-        area=meta["area"],
         area_name=settings["AREAS"][meta["area"]],
-        place=meta["place"],
-        summary=meta["summary"],
-        credit=meta["credit"],
-        cover_file=meta["cover"],
         body_html=read.html(markdown, settings),
         slug=meta.get("slug", match["slug"]),
-        tags=meta.get("tags", []),
-        bulletin_ref=meta.get("bulletin"),
-        status=meta.get("status", "published"),
         photos=photos,
     )
 
@@ -174,10 +167,10 @@ def _load_photos(folder, settings, report, gallery_credit) -> list[Photo]:
         seen.add(name)
         if not problems:
             photos.append(
-                Photo(
-                    file=name,
+                from_clean(
+                    Photo,
+                    clean,
                     source=os.path.join(folder, name),
-                    alt=clean["alt"],
                     caption=clean.get("caption", ""),
                     credit=clean.get("credit", gallery_credit),
                     position=len(photos) + 1,

@@ -5,16 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from content_schema.models import DERIVED
+
 
 @dataclass
 class Photo:
     file: str  # name in the gallery folder
-    source: str  # absolute path
+    source: str = field(metadata=DERIVED)  # absolute path
     alt: str
     caption: str
     credit: str
-    position: int  # 1-based, display order
-    picture: object = None  # images.Picture once derived
+    position: int = field(metadata=DERIVED)  # 1-based, display order
+    picture: object = field(default=None, metadata=DERIVED)  # images.Picture once derived
 
     @property
     def stem(self) -> str:
@@ -23,24 +25,24 @@ class Photo:
 
 @dataclass
 class Gallery:
-    folder: str  # "2021-01-16-premiacion-cortometraje"
-    source_path: str  # absolute path of index.md
+    folder: str = field(metadata=DERIVED)  # "2021-01-16-premiacion-cortometraje"
+    source_path: str = field(metadata=DERIVED)  # absolute path of index.md
     title: str
     date: dt.datetime
     area: str
-    area_name: str
+    area_name: str = field(metadata=DERIVED)
     place: str
     summary: str
     credit: str
-    cover_file: str
-    body_html: str
+    cover_file: str = field(metadata={"field": "cover"})
+    body_html: str = field(metadata=DERIVED)
     slug: str
     tags: list[str] = field(default_factory=list)
     bulletin_ref: str | None = None
     status: str = "published"
-    photos: list[Photo] = field(default_factory=list)
+    photos: list[Photo] = field(default_factory=list, metadata=DERIVED)
     bulletin: object = None  # the Pelican article, once linked
-    zip_size: int = 0  # bytes, known once the ZIP is built
+    zip_size: int = field(default=0, metadata=DERIVED)  # bytes, once the ZIP is built
 
     @property
     def zip_name(self) -> str:

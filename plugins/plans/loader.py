@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from content_schema.errors import ContentReport
 from content_schema.fields import FieldError, ValidationContext
+from content_schema.models import from_clean
 from content_schema.plan_fields import WHOLE_PERIOD, month_label, months_between
 from content_schema.reader import slug_from_filename
 from content_schema.reading import read_content
@@ -37,22 +38,19 @@ def load_plan(path: str, settings, report: ContentReport, markdown) -> Plan | No
     if not read.ok or activities is None:
         return None
     budget = _budget(meta.get("budget"), shown, report)
-    return Plan(
+    return from_clean(
+        Plan,
+        meta,
         source_path=path,
         slug=meta.get("slug", slug_from_filename(path, settings)),
-        title=meta["title"],
         first_month=first,
         last_month=last,
-        area=meta["area"],
         area_name=settings["AREAS"][meta["area"]],
-        summary=meta["summary"],
         approved=meta["approved"].date(),
         validated=meta["validated"].date() if "validated" in meta else None,
-        note=meta.get("note", ""),
         activities=activities,
         budget=budget,
         body_html=read.html(markdown, settings),
-        status=meta.get("status", "published"),
     )
 
 
@@ -116,10 +114,8 @@ def _activities(items, meta, first, last, settings, shown, report):
 def _budget(raw, shown, report) -> Budget | None:
     if raw is None:
         return None
-    budget = Budget(
-        currency=raw["currency"],
-        declared_total=raw["total"],
-        concepts=tuple(BudgetConcept(c["name"], c["amount"]) for c in raw["concepts"]),
+    budget = from_clean(
+        Budget, raw, concepts=tuple(from_clean(BudgetConcept, c) for c in raw["concepts"])
     )
     if not budget.adds_up:
         report.warn(

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from content_schema.models import DERIVED
 from content_schema.plan_fields import YearMonth, months_between
 
 MONTH_ABBR = ("ene", "feb", "mar", "abr", "may", "jun",
@@ -30,8 +31,8 @@ def month_key(month: YearMonth) -> str:
 class Activity:
     id: str
     name: str
-    area: str
-    area_name: str
+    area: str  # the plan's when the activity names none
+    area_name: str = field(metadata=DERIVED)
     months: tuple[YearMonth, ...]
 
     def runs_in(self, month: YearMonth) -> bool:
@@ -47,7 +48,7 @@ class BudgetConcept:
 @dataclass(frozen=True)
 class Budget:
     currency: str
-    declared_total: Decimal
+    declared_total: Decimal = field(metadata={"field": "total"})
     concepts: tuple[BudgetConcept, ...]
 
     @property
@@ -82,22 +83,22 @@ class Change:
 
 @dataclass
 class Plan:
-    source_path: str
+    source_path: str = field(metadata=DERIVED)
     slug: str
     title: str
-    first_month: YearMonth
-    last_month: YearMonth
+    first_month: YearMonth = field(metadata={"field": "period"})
+    last_month: YearMonth = field(metadata={"field": "period"})
     area: str
-    area_name: str
+    area_name: str = field(metadata=DERIVED)
     summary: str
     approved: dt.date
     activities: tuple[Activity, ...]
-    body_html: str = ""
+    body_html: str = field(default="", metadata=DERIVED)
     validated: dt.date | None = None
     note: str = ""
     budget: Budget | None = None
     status: str = "published"
-    history: list[Change] = field(default_factory=list)
+    history: list[Change] = field(default_factory=list, metadata=DERIVED)
 
     @property
     def url(self) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 
 from content_schema.errors import ContentReport
+from content_schema.models import from_clean
 from content_schema.plan_fields import month_label
 from content_schema.reading import read_content
 from content_schema.schemas import NETWORKS
@@ -71,49 +72,43 @@ def load_report(path: str, settings, report: ContentReport, markdown) -> Report 
 
 
 def _build(path, meta, body_html) -> Report:
+    """The report from its clean fields; nested records by name too."""
     month = meta["month"]
-    return Report(
+    return from_clean(
+        Report,
+        meta,
         source_path=path,
-        month=month,
         title=meta.get("title") or f"Informe de actividades de {month_label(month)}",
-        summary=meta.get("summary", ""),
         body_html=body_html,
         interviews=tuple(meta.get("interviews", [])),
         counts=tuple(
-            CountedItem(
-                c["id"],
-                c["name"],
-                c["total"],
-                tuple(NamedCount(p["name"], p["count"]) for p in c["breakdown"]),
-            )
+            from_clean(CountedItem, c,
+                       breakdown=tuple(from_clean(NamedCount, p) for p in c["breakdown"]))
             for c in meta.get("counts", [])
         ),
         social=tuple(
-            NetworkFigures(
-                network=n["network"],
+            from_clean(
+                NetworkFigures, n,
                 network_name=NETWORKS[n["network"]],
                 likes=n.get("likes"),
                 followers=n.get("followers"),
                 stated_changes=dict(n.get("stated_changes", {})),
-                posts=tuple(
-                    PostType(p["id"], p["name"], p["count"]) for p in n.get("posts", [])
-                ),
+                posts=tuple(from_clean(PostType, p) for p in n.get("posts", [])),
             )
             for n in meta.get("social", [])
         ),
         empty_sections=tuple(
-            EmptySection(e["section"], e["reason"]) for e in meta.get("empty_sections", [])
+            from_clean(EmptySection, e) for e in meta.get("empty_sections", [])
         ),
-        events=tuple(
-            Event(e["date"].date(), e["text"], e.get("gallery"), e.get("bulletin"))
-            for e in meta.get("events", [])  # file order: messages name positions
+        events=tuple(  # file order: messages name positions
+            from_clean(Event, e, date=e["date"].date()) for e in meta.get("events", [])
         ),
         executed=tuple(  # all of them: messages name positions in the file
-            Execution(
-                e["activity"] if e["activity"].count("/") == 1 else None,
-                tuple(e.get("evidence", [])),
+            from_clean(
+                Execution, e,
+                activity_ref=e["activity"] if e["activity"].count("/") == 1 else None,
+                evidence_ref=tuple(e.get("evidence", [])),
             )
             for e in meta.get("executed", [])
         ),
-        status=meta.get("status", "published"),
-    )
+    )  # fmt: skip

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from content_schema.models import DERIVED
 from content_schema.plan_fields import YearMonth, month_label
 
 MONTH_SLUGS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
@@ -27,7 +28,7 @@ class NamedCount:
 class CountedItem:
     id: str
     name: str
-    declared_total: int
+    declared_total: int = field(metadata={"field": "total"})
     breakdown: tuple[NamedCount, ...]
 
     @property
@@ -49,14 +50,14 @@ class PostType:
 @dataclass
 class NetworkFigures:
     network: str
-    network_name: str
+    network_name: str = field(metadata=DERIVED)
     likes: int | None
     followers: int | None
     stated_changes: dict[str, int]
     posts: tuple[PostType, ...]
     # Filled in by the series: figure -> change from the previous report.
-    changes: dict[str, int] = field(default_factory=dict)
-    compared_with: YearMonth | None = None
+    changes: dict[str, int] = field(default_factory=dict, metadata=DERIVED)
+    compared_with: YearMonth | None = field(default=None, metadata=DERIVED)
 
     @property
     def posts_total(self) -> int:
@@ -84,8 +85,8 @@ class EmptySection:
 class Event:
     date: dt.date
     text: str
-    gallery_ref: str | None
-    bulletin_ref: str | None
+    gallery_ref: str | None = None
+    bulletin_ref: str | None = None
     gallery: object = None  # the Gallery, once linked
     bulletin: object = None  # the Pelican article, once linked
 
@@ -106,13 +107,15 @@ class Execution:
         return (self.activity_ref or "/").split("/")[1]
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Report:
-    source_path: str
+    """A report with mistakes is still built (and checked across files): summary may be ""."""
+
+    source_path: str = field(metadata=DERIVED)
     month: YearMonth
     title: str
-    summary: str
-    body_html: str
+    summary: str = ""
+    body_html: str = field(default="", metadata=DERIVED)
     interviews: tuple[str, ...] = ()
     counts: tuple[CountedItem, ...] = ()
     social: tuple[NetworkFigures, ...] = ()
@@ -120,7 +123,8 @@ class Report:
     events: tuple[Event, ...] = ()
     executed: tuple[Execution, ...] = ()
     status: str = "published"
-    valid: bool = True  # False when the file has mistakes: checked, never published
+    # False when the file has mistakes: checked, never published.
+    valid: bool = field(default=True, metadata=DERIVED)
 
     @property
     def slug(self) -> str:
