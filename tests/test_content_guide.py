@@ -54,10 +54,18 @@ def test_every_area_is_documented():
     assert all(f"`{key}`" in GUIDE and name in GUIDE for key, name in AREAS.items())
 
 
-def test_readme_lists_every_tipo_of_make_nuevo():
-    row = next(line for line in README.splitlines() if "`make nuevo TIPO=" in line)
+@pytest.mark.parametrize(("name", "text"), [("README.md", README), ("guía", GUIDE)])
+def test_the_docs_list_every_tipo_of_make_nuevo(name, text):
+    row = next(line for line in text.splitlines() if "`make nuevo TIPO=" in line)
     listed = re.findall(r"`(\w+)`", row.split("puede ser", 1)[1].split("(", 1)[0])
-    assert listed == [kind.new_type for kind in KINDS]
+    assert listed == [kind.new_type for kind in KINDS], name
+
+
+def test_the_readmes_bulletin_table_has_every_field():
+    table = README.split("### Campos del boletín", 1)[1].split("\n\n", 2)[1]
+    bulletin = next(kind for kind in KINDS if kind.key == "bulletin")
+    listed = re.findall(r"^\| `(\w+)` \|", table, re.M)
+    assert listed == list(bulletin.schema(SETTINGS))
 
 
 def test_readme_lists_every_area():

@@ -47,6 +47,17 @@ def test_each_entry_points_at_what_exists(kind):
     assert kind.the_name and kind.a_name
 
 
+def test_pelican_builds_bulletin_and_page_urls_as_the_registry_says():
+    kinds = {kind.key: kind for kind in KINDS}
+    when = dt.date(2021, 7, 2)
+    assert SETTINGS["ARTICLE_URL"].format(date=when, slug="feria") == kinds[
+        "bulletin"
+    ].url.format(year=2021, slug="feria")
+    assert SETTINGS["PAGE_URL"].format(slug="aviso") == kinds["page"].url.format(
+        slug="aviso"
+    )
+
+
 def test_the_stray_file_message_names_every_folder_in_order():
     message = stray_file_message()
     places = [message.index(kind.where) for kind in KINDS]

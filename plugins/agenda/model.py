@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from content_schema.kinds import KIND_BY_KEY
 from content_schema.models import DERIVED
 
 
@@ -34,11 +35,11 @@ class AgendaEvent:
 
     @property
     def anchor(self) -> str:
-        return f"evento-{self.slug}"
+        return self.url.partition("#")[2]
 
     @property
     def url(self) -> str:
-        return f"agenda/#{self.anchor}"
+        return KIND_BY_KEY["event"].url.format(slug=self.slug)
 
     def is_upcoming(self, now: dt.datetime) -> bool:
         return (self.end or self.start) >= now

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from content_schema.kinds import KIND_BY_KEY
 from content_schema.models import DERIVED
 
 
@@ -50,7 +51,7 @@ class Gallery:
 
     @property
     def url(self) -> str:
-        return f"galerias/{self.date.year}/{self.slug}/"
+        return KIND_BY_KEY["gallery"].url.format(year=self.date.year, slug=self.slug)
 
     @property
     def save_as(self) -> str:

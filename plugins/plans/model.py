@@ -10,11 +10,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from content_schema.kinds import KIND_BY_KEY
 from content_schema.models import DERIVED
 from content_schema.plan_fields import YearMonth, months_between
-
-MONTH_ABBR = ("ene", "feb", "mar", "abr", "may", "jun",
-              "jul", "ago", "sep", "oct", "nov", "dic")  # fmt: skip
+from content_schema.spanish import MONTH_ABBR
 
 
 def money(amount: Decimal) -> str:
@@ -102,7 +101,7 @@ class Plan:
 
     @property
     def url(self) -> str:
-        return f"transparencia/planes/{self.slug}/"
+        return KIND_BY_KEY["plan"].url.format(slug=self.slug)
 
     @property
     def cronograma_url(self) -> str:

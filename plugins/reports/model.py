@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from content_schema.kinds import KIND_BY_KEY
 from content_schema.models import DERIVED
 from content_schema.plan_fields import YearMonth, month_label
+from content_schema.spanish import MONTHS
 
-MONTH_SLUGS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
-               "agosto", "septiembre", "octubre", "noviembre", "diciembre")  # fmt: skip
 FIGURE_NAMES = {"likes": "«Me gusta»", "followers": "seguidores"}
 
 
@@ -136,7 +136,9 @@ class Report:
 
     @property
     def url(self) -> str:
-        return f"transparencia/informes/{self.month[0]}/{MONTH_SLUGS[self.month[1] - 1]}/"
+        return KIND_BY_KEY["report"].url.format(
+            year=self.month[0], month_name=MONTHS[self.month[1] - 1]
+        )
 
     @property
     def data_path(self) -> str:
