@@ -2,10 +2,24 @@
 
 Every list that names the kinds is derived from ``KINDS``: the folders the
 reader knows (``KIND_BY_FOLDER``), each kind's schema (``schema_for``), the
-stray-file message, ``make nuevo``'s TIPO list and starter files, and the
-content guide's sections and the README's lists (checked by tests against
-this registry). A new kind is one entry here plus its schema, model and
-generator (see docs/arquitectura.md).
+stray-file message, ``make nuevo``'s TIPO list and starter files; the content
+guide's sections and field tables and the README's lists are checked against
+it by tests (tests/test_content_guide.py, test_kinds.py, test_kinds_site.py).
+
+A new kind, as the agenda's events are built:
+
+1. its schema in ``schemas.py``; a field naming other content is a
+   ``Reference``/``ReferenceList`` with its target kinds (linked for you);
+2. its model, a dataclass with the schema's field names (``x_ref`` holds a
+   reference as written, ``x`` the linked content; ``DERIVED`` marks the
+   rest), filled by ``models.from_clean``;
+3. its entry below, and its starter file in ``starters.py``;
+4. its generator: a ``generator.KindGenerator`` with ``kind_key``, ``load``
+   (``reading.read_content``, the kind's own checks, ``from_clean``),
+   ``prepare`` and ``generate_output`` (``write_page``, ``add_feed_items``,
+   ``add_datasets``), connected by ``get_generators`` and listed in PLUGINS;
+5. its templates, its section in docs/guia-de-contenido.md, and the TIPO
+   lists; the tests above fail until each is there.
 
 Models are named by dotted path and imported when asked for, so this module
 imports no plugin: the plugins import it.
