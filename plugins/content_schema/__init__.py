@@ -9,8 +9,8 @@ from __future__ import annotations
 from pelican import signals
 
 from .errors import REPORT_SETTING, ContentErrors, ContentReport, report_for
-from .kinds import stray_file_message
-from .linking import link_all
+from .kinds import KIND_BY_KEY, stray_file_message
+from .linking import entries_of, link_all
 from .markdown_cache import save_all as save_markdown_cache
 from .reader import PortalMarkdownReader, display_path, stray_markdown_files
 from .uniqueness import check_unique_urls
@@ -62,6 +62,14 @@ def all_content(generators):
                     yield item
 
 
+def chosen_urls(generators, settings):
+    """(path, page) of our kinds whose URL staff choose (their schema has ``slug``)."""
+    for entry in entries_of(generators, settings):
+        kind = KIND_BY_KEY[entry.kind]
+        if not kind.read_by_pelican and "slug" in kind.schema(settings):
+            yield entry.shown, entry.obj.url + "index.html", kind.named_by
+
+
 def link_and_check(generators) -> None:
     """Resolve every reference, then stop the build if any file has a problem."""
     if not generators:
@@ -70,10 +78,13 @@ def link_and_check(generators) -> None:
     settings = generators[0].settings
     report = report_for(settings)
     check_unique_urls(
-        (
-            (display_path(item.source_path, settings), item.save_as)
-            for item in all_content(generators)
-        ),
+        [
+            *(
+                (display_path(item.source_path, settings), item.save_as)
+                for item in all_content(generators)
+            ),
+            *chosen_urls(generators, settings),
+        ],
         report,
     )
     for path in stray_markdown_files(settings):

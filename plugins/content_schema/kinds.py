@@ -57,6 +57,7 @@ class Kind:
     datasets: tuple[str, ...] = ()  # open-data paths under datos/
     parts: Mapping[str, Mapping[str, FieldSpec]] = field(default_factory=dict)
     read_by_pelican: bool = False  # bulletins and pages: Pelican's own generators
+    named_by: str = "el nombre del archivo"  # what gives its URL, to rename on a clash
     needs_body: bool = False  # text below the header is required
     needs_title: bool = True  # make nuevo asks for TITULO (a report is named by month)
 
@@ -115,6 +116,7 @@ KINDS: tuple[Kind, ...] = (
         reference_hint="el nombre de una carpeta de content/galerias/",
         feeds=("FEED_GALLERIES_RSS", "FEED_GALLERIES_ATOM"),
         parts={"fotos.yml": schemas.PHOTO_ENTRY},
+        named_by="el nombre de la carpeta",
     ),
     Kind(
         key="plan",
