@@ -92,7 +92,9 @@ class KindGenerator(Generator):
     def write_page(self, writer, url: str, template: str, **values) -> None:
         """The page at ``url`` (a folder URL: it is written as index.html)."""
         if template not in self.kind.templates:  # keeps the registry truthful
-            raise ValueError(f"template {template!r} is not in kinds.py for {self.kind_key}")
+            raise ValueError(
+                f"template {template!r} is not in kinds.py for {self.kind_key}"
+            )
         writer.write_file(
             url + "index.html",
             self.get_template(template),
