@@ -1,36 +1,76 @@
-"""The content guide (docs/guia-de-contenido.md) keeps up with the code: every
-field of every kind and every error message of the bad-input corpus is in it."""
+"""The content guide (docs/guia-de-contenido.md) and the README keep up with the
+registry of kinds: every kind has its section, every field of every kind is in
+its section's tables, every TIPO and area is listed, and every error message of
+the bad-input corpus is explained."""
 
 from __future__ import annotations
 
+import re
 import runpy
 
 import pytest
 
 from conftest import ROOT
-from content_schema import schemas
+from content_schema.kinds import KINDS
+
+pytestmark = pytest.mark.unit
 
 GUIDE = (ROOT / "docs" / "guia-de-contenido.md").read_text(encoding="utf-8")
-AREAS = runpy.run_path(str(ROOT / "pelicanconf.py"))["AREAS"]
-KINDS = {
-    "boletín": schemas.bulletin_schema(AREAS),
-    "galería": schemas.gallery_schema(AREAS),
-    "foto de galería": schemas.PHOTO_ENTRY,
-    "plan": schemas.plan_schema(AREAS),
-    "informe": schemas.report_schema(),
-    "evento": schemas.event_schema(AREAS),
-    "página": schemas.page_schema(),
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+SETTINGS = runpy.run_path(str(ROOT / "pelicanconf.py"))
+AREAS = SETTINGS["AREAS"]
+
+
+def guide_section(heading: str) -> str:
+    """The text of one ``### 3.x`` section, up to the next section."""
+    match = re.search(
+        rf"^### {re.escape(heading)}\n(?P<body>.*?)(?=^##? |^### )", GUIDE, re.S | re.M
+    )
+    assert match, f"la guía no tiene la sección «### {heading}»"
+    return match["body"]
+
+
+SCHEMAS = {
+    f"{kind.key}{'/' + part if part else ''}": (kind, schema)
+    for kind in KINDS
+    for part, schema in [("", kind.schema(SETTINGS)), *kind.parts.items()]
 }
 
 
-@pytest.mark.parametrize("kind", KINDS)
-def test_every_field_is_documented(kind):
-    missing = [name for name in KINDS[kind] if f"`{name}`" not in GUIDE]
-    assert missing == [], f"campos de {kind} sin documentar: {missing}"
+@pytest.mark.parametrize("name", SCHEMAS)
+def test_every_field_is_in_its_kinds_table(name):
+    kind, schema = SCHEMAS[name]
+    section = guide_section(kind.guide_section)
+    missing = [field for field in schema if f"| `{field}` |" not in section]
+    assert missing == [], f"campos de {name} sin documentar en su sección: {missing}"
+
+
+def test_the_guide_has_one_section_per_kind_in_registry_order():
+    headings = re.findall(r"^### (3\.\d+ .+)$", GUIDE, re.M)
+    assert headings == [kind.guide_section for kind in KINDS]
 
 
 def test_every_area_is_documented():
     assert all(f"`{key}`" in GUIDE and name in GUIDE for key, name in AREAS.items())
+
+
+@pytest.mark.parametrize(("name", "text"), [("README.md", README), ("guía", GUIDE)])
+def test_the_docs_list_every_tipo_of_make_nuevo(name, text):
+    row = next(line for line in text.splitlines() if "`make nuevo TIPO=" in line)
+    listed = re.findall(r"`(\w+)`", row.split("puede ser", 1)[1].split("(", 1)[0])
+    assert listed == [kind.new_type for kind in KINDS], name
+
+
+def test_the_readmes_bulletin_table_has_every_field():
+    table = README.split("### Campos del boletín", 1)[1].split("\n\n", 2)[1]
+    bulletin = next(kind for kind in KINDS if kind.key == "bulletin")
+    listed = re.findall(r"^\| `(\w+)` \|", table, re.M)
+    assert listed == list(bulletin.schema(SETTINGS))
+
+
+def test_readme_lists_every_area():
+    row = next(line for line in README.splitlines() if line.startswith("| `area` |"))
+    assert re.findall(r"`([a-z-]+)`", row.split("|")[3]) == list(AREAS)
 
 
 def test_every_error_message_is_documented():

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
+from content_schema.kinds import KINDS as REGISTRY
 
 NEW = [sys.executable, "-m", "portal", "nuevo"]
 CHECK = [sys.executable, "-m", "portal", "check"]
@@ -50,6 +51,10 @@ KINDS = {
     "evento": "content/agenda/2021-07-02-feria-del-empleo-2021.md",
     "pagina": "content/paginas/feria-del-empleo-2021.md",
 }
+
+
+def test_nuevo_is_tested_for_every_kind_of_the_registry():
+    assert list(KINDS) == [kind.new_type for kind in REGISTRY]
 
 
 @pytest.mark.parametrize("kind", KINDS)

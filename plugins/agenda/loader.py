@@ -5,20 +5,14 @@ from __future__ import annotations
 import os
 import re
 
-from content_schema.loading import read_checked
+from content_schema.models import from_clean
 from content_schema.reader import display_path
-from content_schema.schemas import EVENT_KINDS, event_schema
+from content_schema.reading import read_content
+from content_schema.schemas import EVENT_KINDS
 
 from .model import AgendaEvent
 
 NAME = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})-(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.md$")
-
-
-def event_files(content_path: str) -> list[str]:
-    root = os.path.join(content_path, "agenda")
-    if not os.path.isdir(root):
-        return []
-    return sorted(os.path.join(root, n) for n in os.listdir(root) if n.endswith(".md"))
 
 
 def load_event(path: str, settings, report, markdown) -> AgendaEvent | None:
@@ -32,47 +26,34 @@ def load_event(path: str, settings, report, markdown) -> AgendaEvent | None:
             "(minúsculas sin acentos y guiones, p. ej. 2021-06-01-rueda-de-prensa.md)",
         )
         return None
-    loaded = read_checked(path, event_schema(settings["AREAS"]), settings, report)
-    if loaded is None:
+    read = read_content(path, "event", settings, report)
+    if read is None:
         return None
-    front, meta, problems = loaded
+    meta = read.clean
     start, end = meta.get("start"), meta.get("end")
     if start and start.date().isoformat() != name["date"]:
-        report.add(
-            shown,
+        read.add(
             "start",
             f"el evento es el {start.date().isoformat()} pero el archivo dice "
             f"{name['date']}; se espera la misma fecha en los dos",
         )
-        problems.append(("start", ""))
     if start and end and end <= start:
-        report.add(
-            shown,
+        read.add(
             "end",
             f"termina ({end:%Y-%m-%d %H:%M}) antes de empezar ({start:%Y-%m-%d %H:%M}); "
             "se espera una hora de fin posterior al inicio",
         )
-        problems.append(("end", ""))
     if "start" not in meta:
         return None
     # With other mistakes the event is still linked (so a missing gallery is
     # reported in the same build), then left out.
-    event = AgendaEvent(
+    return from_clean(
+        AgendaEvent,
+        meta,
         source_path=path,
         slug=f"{name['date']}-{name['slug']}",
-        title=meta.get("title", ""),
-        start=start,
-        end=end,
-        kind=meta.get("kind", ""),
         kind_name=EVENT_KINDS.get(meta.get("kind"), ""),
-        place=meta.get("place", ""),
-        area=meta.get("area", ""),
         area_name=settings["AREAS"].get(meta.get("area"), ""),
-        summary=meta.get("summary", ""),
-        body_html=markdown.reset().convert(front.body) if front.body.strip() else "",
-        gallery_ref=meta.get("gallery"),
-        bulletin_ref=meta.get("bulletin"),
-        status=meta.get("status", "published"),
+        body_html=read.html(markdown, settings),
+        valid=read.ok,
     )
-    event.valid = not problems
-    return event

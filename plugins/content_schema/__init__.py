@@ -9,6 +9,8 @@ from __future__ import annotations
 from pelican import signals
 
 from .errors import ContentErrors, ContentReport, report_for
+from .kinds import KIND_BY_KEY, stray_file_message
+from .linking import entries_of, link_all
 from .markdown_cache import save_all as save_markdown_cache
 from .reader import PortalMarkdownReader, display_path, stray_markdown_files
 from .uniqueness import check_unique_urls
@@ -60,26 +62,36 @@ def all_content(generators):
                     yield item
 
 
-def stop_on_problems(generators) -> None:
+def chosen_urls(generators, settings):
+    """(path, page) of our kinds whose URL staff choose (their schema has ``slug``)."""
+    for entry in entries_of(generators, settings):
+        kind = KIND_BY_KEY[entry.kind]
+        if not kind.read_by_pelican and "slug" in kind.schema(settings):
+            yield entry.shown, entry.obj.url + "index.html", kind.named_by
+
+
+def link_and_check(generators) -> None:
+    """Resolve every reference, then stop the build if any file has a problem."""
     if not generators:
         return
+    link_all(generators)
     settings = generators[0].settings
     report = report_for(settings)
     check_unique_urls(
-        (
-            (display_path(item.source_path, settings), item.save_as)
-            for item in all_content(generators)
-        ),
+        [
+            *(
+                (display_path(item.source_path, settings), item.save_as)
+                for item in all_content(generators)
+            ),
+            *chosen_urls(generators, settings),
+        ],
         report,
     )
     for path in stray_markdown_files(settings):
         report.add(
             display_path(path, settings),
             "(archivo)",
-            "está en una carpeta que el portal no publica o no termina en .md; "
-            "se espera en content/boletines/AAAA/, content/galerias/AAAA-MM-DD-nombre/, "
-            "content/planes/, content/informes/AAAA/, content/agenda/ o content/paginas/, "
-            "con extensión .md",
+            stray_file_message(),
         )
     if report:
         raise ContentErrors(report)
@@ -89,5 +101,5 @@ def register() -> None:
     signals.readers_init.connect(install_reader)
     signals.initialized.connect(attach_report)
     signals.get_generators.connect(reset_report)
-    signals.all_generators_finalized.connect(stop_on_problems)
+    signals.all_generators_finalized.connect(link_and_check)
     signals.finalized.connect(save_markdown_cache)

@@ -9,26 +9,19 @@ from __future__ import annotations
 
 import os
 import re
-from zoneinfo import ZoneInfo
 
-from markdown import Markdown
 from pelican.readers import BaseReader
 from pelican.urlwrappers import Category, Tag
 from pelican.utils import slugify
 
 from .errors import report_for
-from .fields import ValidationContext, validate_mapping
-from .frontmatter import FrontMatterError, split_front_matter
-from .markdown_cache import cache_for
-from .schemas import KIND_BY_FOLDER, schema_for
+from .kinds import KIND_BY_FOLDER, schema_for
+from .reading import display_path, markdown_for, read_content
+from .references import reference_names
+
+__all__ = ["PortalMarkdownReader", "display_path", "kind_of", "stray_markdown_files"]
 
 _DATE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}-")
-
-
-def display_path(source_path: str, settings) -> str:
-    """The path as staff see it in the repository: ``content/…``."""
-    project_root = os.path.dirname(os.path.abspath(settings["PATH"]))
-    return os.path.relpath(source_path, project_root).replace(os.sep, "/")
 
 
 def kind_of(source_path: str, settings) -> str | None:
@@ -83,50 +76,29 @@ class PortalMarkdownReader(BaseReader):
 
     def __init__(self, settings):
         super().__init__(settings)
-        md_settings = settings.get("MARKDOWN", {})
-        self._markdown = Markdown(
-            extensions=list(md_settings.get("extension_configs", {})),
-            extension_configs=md_settings.get("extension_configs", {}),
-            output_format="html5",
-        )
-        self._timezone = ZoneInfo(settings["TIMEZONE"])
+        self._markdown = markdown_for(settings)
 
     def read(self, source_path):
-        shown = display_path(source_path, self.settings)
-        report = report_for(self.settings)
         kind = kind_of(source_path, self.settings)
-        try:
-            with open(source_path, encoding="utf-8") as handle:
-                text = handle.read()
-        except UnicodeDecodeError:
-            report.add(shown, "(archivo)", "no está en UTF-8; guárdelo como UTF-8")
+        read = read_content(source_path, kind, self.settings, report_for(self.settings))
+        if read is None:
             return "", {"status": "skip"}
-        try:
-            front = split_front_matter(text)
-        except FrontMatterError as exc:
-            report.add(shown, "(encabezado)", str(exc))
+        if kind == "bulletin" and "date" in read.clean:
+            for field_name, message in _check_year_folder(
+                source_path, read.clean["date"].year, self.settings
+            ):
+                read.add(field_name, message)
+        if not read.ok:
             return "", {"status": "skip"}
-
-        ctx = ValidationContext(source_path=source_path, timezone=self._timezone)
-        clean, problems = validate_mapping(
-            front.metadata, schema_for(kind, self.settings), ctx
-        )
-        if kind == "bulletin" and "date" in clean:
-            problems += _check_year_folder(source_path, clean["date"].year, self.settings)
-        for field_name, message in problems:
-            report.add(shown, field_name, message)
-        if problems:
-            return "", {"status": "skip"}
-
-        if not front.body.strip():
-            report.add(shown, "(texto)", "el archivo no tiene texto después del encabezado")
-            return "", {"status": "skip"}
-        content = cache_for(self.settings).convert(self._markdown, front.body)
-        return content, self._pelican_metadata(kind, clean, source_path)
+        content = read.html(self._markdown, self.settings)
+        return content, self._pelican_metadata(kind, read.clean, source_path)
 
     def _pelican_metadata(self, kind: str, clean: dict, source_path: str) -> dict:
         metadata = dict(clean)
         metadata["kind"] = kind
+        for name in reference_names(schema_for(kind, self.settings)):
+            if name in metadata:  # the name as written; the linking pass sets `name`
+                metadata[f"{name}_ref"] = metadata.pop(name)
         metadata.setdefault("slug", slug_from_filename(source_path, self.settings))
         if "tags" in clean:
             metadata["tags"] = [Tag(name, self.settings) for name in clean["tags"]]

@@ -1,4 +1,4 @@
-"""One schema per kind of content, and which folder holds which kind.
+"""One schema per kind of content (``kinds.py`` says which folder holds which).
 
 A schema is a plain mapping of field name to ``FieldSpec``; the README's
 content guide documents the same names. Areas come from the settings so that
@@ -23,6 +23,7 @@ from .fields import (
     TextList,
 )
 from .plan_fields import Count, Money, MonthField, Months, Period
+from .references import Reference, ReferenceList
 
 STATUSES = {"published": "publicado", "draft": "borrador"}
 
@@ -55,7 +56,7 @@ def bulletin_schema(areas: Mapping[str, str]) -> dict[str, FieldSpec]:
         "status": FieldSpec(Choice(STATUSES)),
         "modified": FieldSpec(DateTime()),
         "corrections": FieldSpec(RecordList(CORRECTION)),
-        "gallery": FieldSpec(Text(max_length=120)),
+        "gallery": FieldSpec(Reference(max_length=120, targets=("gallery",))),
         "gallery_photo": FieldSpec(Text(max_length=120)),
         "propaganda": FieldSpec(Flag()),
     }
@@ -70,7 +71,7 @@ def gallery_schema(areas: Mapping[str, str]) -> dict[str, FieldSpec]:
         "summary": FieldSpec(Text(max_length=320, single_line=False), required=True),
         "credit": FieldSpec(Text(max_length=120), required=True),
         "cover": FieldSpec(Text(max_length=120), required=True),
-        "bulletin": FieldSpec(Text(max_length=160)),
+        "bulletin": FieldSpec(Reference(max_length=160, targets=("bulletin",))),
         "tags": FieldSpec(TextList()),
         "slug": FieldSpec(Slug()),
         "status": FieldSpec(Choice(STATUSES)),
@@ -187,15 +188,19 @@ REPORT_EVENT = Record(
     {
         "date": FieldSpec(DateTime(date_only=True), required=True),
         "text": FieldSpec(Text(max_length=600, single_line=False), required=True),
-        "gallery": FieldSpec(Text(max_length=120)),
-        "bulletin": FieldSpec(Text(max_length=160)),
+        "gallery": FieldSpec(Reference(max_length=120, targets=("gallery",))),
+        "bulletin": FieldSpec(Reference(max_length=160, targets=("bulletin",))),
     }
 )
 
 EXECUTION = Record(
     {
-        "activity": FieldSpec(Text(max_length=200), required=True, help="plan/actividad"),
-        "evidence": FieldSpec(TextList()),
+        "activity": FieldSpec(
+            Reference(max_length=200, targets=("activity",)),
+            required=True,
+            help="plan/actividad",
+        ),
+        "evidence": FieldSpec(ReferenceList(targets=("bulletin", "gallery"))),
     }
 )
 
@@ -231,8 +236,8 @@ def event_schema(areas: Mapping[str, str]) -> dict[str, FieldSpec]:
         "place": FieldSpec(Text(max_length=200), required=True),
         "area": FieldSpec(Choice(areas), required=True),
         "summary": FieldSpec(Text(max_length=320, single_line=False), required=True),
-        "gallery": FieldSpec(Text(max_length=120)),
-        "bulletin": FieldSpec(Text(max_length=160)),
+        "gallery": FieldSpec(Reference(max_length=120, targets=("gallery",))),
+        "bulletin": FieldSpec(Reference(max_length=160, targets=("bulletin",))),
         "status": FieldSpec(Choice(STATUSES)),
     }
 
@@ -245,28 +250,3 @@ def page_schema() -> dict[str, FieldSpec]:
         "modified": FieldSpec(DateTime()),
         "status": FieldSpec(Choice(STATUSES)),
     }
-
-
-# Top folder under content/ -> kind of content it holds.
-KIND_BY_FOLDER = {
-    "boletines": "bulletin",
-    "paginas": "page",
-    "galerias": "gallery",
-    "planes": "plan",
-    "informes": "report",
-    "agenda": "event",
-}
-
-
-def schema_for(kind: str, settings: Mapping) -> dict[str, FieldSpec]:
-    if kind == "bulletin":
-        return bulletin_schema(settings["AREAS"])
-    if kind == "gallery":
-        return gallery_schema(settings["AREAS"])
-    if kind == "plan":
-        return plan_schema(settings["AREAS"])
-    if kind == "report":
-        return report_schema()
-    if kind == "event":
-        return event_schema(settings["AREAS"])
-    return page_schema()

@@ -1,11 +1,22 @@
-"""Spanish words the messages need, independent of the machine's locale."""
+"""Spanish words the messages need, from Babel's data, never the machine's locale."""
 
+import datetime as dt
 from decimal import Decimal
 
-MONTHS = (
-    "enero", "febrero", "marzo", "abril", "mayo", "junio",
-    "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
-)  # fmt: skip
+from babel.dates import format_date
+
+from spanish_dates.formatting import LOCALE
+
+
+def _months(pattern: str) -> tuple[str, ...]:
+    return tuple(
+        format_date(dt.date(2000, month, 1), pattern, locale=LOCALE)
+        for month in range(1, 13)
+    )
+
+
+MONTHS = _months("LLLL")  # enero … diciembre
+MONTH_ABBR = _months("LLL")  # ene … dic
 
 
 def describe_type(value) -> str:

@@ -8,12 +8,15 @@ from collections.abc import Iterable
 from .errors import ContentReport
 
 
-def check_unique_urls(items: Iterable[tuple[str, str]], report: ContentReport) -> None:
-    """``items`` are ``(display path, save_as)``; every clash names both files."""
+def check_unique_urls(items: Iterable[tuple], report: ContentReport) -> None:
+    """``items`` are ``(display path, save_as[, what names it])``; every clash
+    names both files and says what to rename (the file, by default)."""
     by_target: dict[str, list[str]] = defaultdict(list)
-    for path, save_as in items:
+    named_by: dict[str, str] = {}
+    for path, save_as, *what in items:
         if save_as:
             by_target[save_as].append(path)
+            named_by[path] = what[0] if what else "el nombre del archivo"
     for save_as, paths in by_target.items():
         if len(paths) < 2:
             continue
@@ -24,5 +27,5 @@ def check_unique_urls(items: Iterable[tuple[str, str]], report: ContentReport) -
                 path,
                 "slug",
                 f"la dirección /{url} ya la usa {others}; se espera un slug único: "
-                "cambie el nombre del archivo o escriba un campo slug distinto",
+                f"cambie {named_by[path]} o escriba un campo slug distinto",
             )

@@ -8,13 +8,10 @@ feed pages plus one ZIP per gallery.
 from __future__ import annotations
 
 import os
-from collections import defaultdict
-
-from pelican.generators import Generator
 
 from bulletins.embargo import embargo_clock, note_change_at
 from content_schema import report_for
-from content_schema.loading import markdown_for
+from content_schema.generator import DRAFT, HELD, PUBLISHED, KindGenerator, group_by
 from content_schema.reader import display_path
 from images import (
     ImageStore,
@@ -38,63 +35,51 @@ def gallery_recipe(settings) -> Recipe:
     return Recipe(**{**defaults, **settings.get("IMAGES_GALLERY_RECIPE", {})})
 
 
-class GalleriesGenerator(Generator):
-    def generate_context(self):
+class GalleriesGenerator(KindGenerator):
+    kind_key = "gallery"
+
+    def source_paths(self) -> list[str]:
+        return gallery_folders(self.path)  # one folder per gallery
+
+    def load(self, folder, markdown):
+        return load_gallery(folder, self.settings, self.report, markdown)
+
+    def state_of(self, gallery) -> str:
+        if gallery.status == "draft":
+            return DRAFT
+        return HELD if id(gallery) in self.held else PUBLISHED
+
+    def prepare(self, loaded):
         settings = self.settings
-        report = report_for(settings)
-        markdown = markdown_for(settings)
-        loaded = [
-            g
-            for folder in gallery_folders(self.path)
-            if (g := load_gallery(folder, settings, report, markdown)) is not None
-        ]
         now = embargo_clock(settings)
         for gallery in loaded:
             if gallery.date > now:
                 note_change_at(settings, gallery.date)
+        self.held = {id(g) for g in loaded if settings.get("EMBARGO") and g.date > now}
         self.galleries = [
             g
             for g in loaded
             if (g.status != "draft" or settings.get("DRAFT_SAVE_AS"))
-            and not (settings.get("EMBARGO") and g.date > now)
+            and id(g) not in self.held
         ]
         self.galleries.sort(key=lambda g: (g.date, g.folder), reverse=True)
-        self._link_bulletins(loaded)
         self._derive_photos()
         self.context["galleries"] = [g for g in self.galleries if g.status != "draft"]
 
-    def _link_bulletins(self, loaded):
+    def after_linking(self):
+        """A bulletin's gallery strip and photo, once references are resolved."""
         settings, report = self.settings, report_for(self.settings)
-        articles = self.context.get("articles", []) + self.context.get("drafts", [])
-        held = self.context.get("held_articles", [])
-        by_stem = {
-            os.path.splitext(os.path.basename(a.source_path))[0]: a for a in articles + held
-        }
-        for gallery in loaded:
-            ref = gallery.bulletin_ref
-            if ref:
-                ref = ref.removesuffix(".md")
-                if ref not in by_stem:
-                    report.add(
-                        display_path(gallery.source_path, settings),
-                        "bulletin",
-                        f"no existe el boletín '{ref}'; se espera el nombre de un "
-                        "archivo de content/boletines/AAAA/ sin la extensión .md",
-                    )
-                elif gallery in self.galleries and by_stem[ref] not in held:
-                    gallery.bulletin = by_stem[ref]
-        by_folder = {g.folder: g for g in loaded}
+        by_folder = {gallery.folder: gallery for gallery in self.loaded}
+        shown_galleries = {id(g) for g in self.galleries}
         named_by = {
             id(g.bulletin): g for g in reversed(self.galleries) if g.bulletin is not None
         }
-        for article in articles:
-            name = article.metadata.get("gallery")
+        for article in self.context.get("articles", []) + self.context.get("drafts", []):
+            name = getattr(article, "gallery_ref", None)
             photo = article.metadata.get("gallery_photo")
-            shown = display_path(article.source_path, settings)
-            article.gallery = None
             if photo and not name:
                 report.add(
-                    shown,
+                    display_path(article.source_path, settings),
                     "gallery_photo",
                     "se usa junto con el campo gallery; "
                     "se espera también gallery: AAAA-MM-DD-nombre",
@@ -104,25 +89,20 @@ class GalleriesGenerator(Generator):
                 article.gallery = named_by.get(id(article))
                 continue
             gallery = by_folder.get(name)
-            if gallery is None:
+            if gallery and photo and photo not in {p.file for p in gallery.photos}:
                 report.add(
-                    shown,
-                    "gallery",
-                    f"no existe la galería '{name}'; se espera el "
-                    "nombre de una carpeta de content/galerias/",
-                )
-                continue
-            if photo and photo not in {p.file for p in gallery.photos}:
-                report.add(
-                    shown,
+                    display_path(article.source_path, settings),
                     "gallery_photo",
                     f"la galería '{name}' no tiene la foto "
                     f"'{photo}'; se espera el nombre de una de sus fotos",
                 )
                 photo = None
-            if gallery in self.galleries:
-                article.gallery = gallery
-                article.gallery_photo_file = photo
+            if id(getattr(article, "gallery", None)) not in shown_galleries:
+                article.gallery = None
+                continue
+            chosen = next((p for p in gallery.photos if p.file == photo), None)
+            if chosen and chosen.picture and not getattr(article, "picture", None):
+                article.picture = chosen.picture
 
     def _derive_photos(self):
         settings = self.settings
@@ -159,12 +139,6 @@ class GalleriesGenerator(Generator):
                         credit=photo.credit,
                         caption=photo.caption,
                     )
-        for article in self.context.get("articles", []) + self.context.get("drafts", []):
-            gallery = getattr(article, "gallery", None)
-            chosen = getattr(article, "gallery_photo_file", None)
-            if gallery and chosen and not getattr(article, "picture", None):
-                photo = next(p for p in gallery.photos if p.file == chosen)
-                article.picture = photo.picture
 
     def _write_zip(self, gallery):
         members = [
@@ -185,87 +159,38 @@ class GalleriesGenerator(Generator):
         )
 
     def generate_output(self, writer):
-        relative = self.settings["RELATIVE_URLS"]
-        gallery_page = self.get_template("gallery")
-        photo_page = self.get_template("photo")
         for gallery in self.galleries:
             self._write_zip(gallery)
-            writer.write_file(
-                gallery.save_as,
-                gallery_page,
-                self.context,
-                relative,
-                gallery=gallery,
-                url=gallery.url,
-            )
+            self.write_page(writer, gallery.url, "gallery", gallery=gallery)
             for photo in gallery.photos:
                 previous, following = gallery.neighbours(photo)
-                writer.write_file(
-                    gallery.photo_url(photo) + "index.html",
-                    photo_page,
-                    self.context,
-                    relative,
-                    gallery=gallery,
-                    photo=photo,
-                    previous=previous,
-                    following=following,
-                    url=gallery.photo_url(photo),
-                )
-        self._write_archive(writer, relative)
-        items = write_gallery_feeds(
-            self.context["galleries"], self.settings, self.output_path
+                self.write_page(
+                    writer, gallery.photo_url(photo), "photo", gallery=gallery,
+                    photo=photo, previous=previous, following=following,
+                )  # fmt: skip
+        self._write_archive(writer)
+        self.add_feed_items(
+            write_gallery_feeds(self.context["galleries"], self.settings, self.output_path)
         )
-        self.context.setdefault("site_feed_items", []).extend(items)
 
-    def _write_archive(self, writer, relative):
+    def _write_archive(self, writer):
         published = self.context["galleries"]
-        by_year = defaultdict(list)
-        by_area = defaultdict(list)
-        for gallery in published:
-            by_year[gallery.date.year].append(gallery)
-            by_area[gallery.area].append(gallery)
-        years = sorted(by_year.items(), reverse=True)
-        areas = sorted(by_area.items(), key=lambda item: self.settings["AREAS"][item[0]])
+        years = group_by(published, lambda g: g.date.year)
+        areas = sorted(
+            group_by(published, lambda g: g.area),
+            key=lambda i: self.settings["AREAS"][i[0]],
+        )
         common = {"fototeca_years": years, "fototeca_areas": areas}
-        writer.write_file(
-            "galerias/index.html",
-            self.get_template("galleries"),
-            self.context,
-            relative,
-            url="galerias/",
-            **common,
-        )
-        writer.write_file(
-            "fototeca/index.html",
-            self.get_template("fototeca"),
-            self.context,
-            relative,
-            url="fototeca/",
-            **common,
-        )
+        self.write_page(writer, "galerias/", "galleries", **common)
+        self.write_page(writer, "fototeca/", "fototeca", **common)
         for year, galleries in years:
-            months = defaultdict(list)
-            for gallery in galleries:
-                months[gallery.date.month].append(gallery)
-            writer.write_file(
-                f"fototeca/{year}/index.html",
-                self.get_template("fototeca_year"),
-                self.context,
-                relative,
-                year=year,
-                months=sorted(months.items(), reverse=True),
-                url=f"fototeca/{year}/",
+            months = group_by(galleries, lambda g: g.date.month)
+            self.write_page(
+                writer, f"fototeca/{year}/", "fototeca_year", year=year, months=months,
                 **common,
-            )
+            )  # fmt: skip
         for area, galleries in areas:
-            writer.write_file(
-                f"fototeca/area/{area}/index.html",
-                self.get_template("fototeca_area"),
-                self.context,
-                relative,
-                area=area,
-                area_name=self.settings["AREAS"][area],
-                area_galleries=galleries,
-                url=f"fototeca/area/{area}/",
-                **common,
-            )
+            self.write_page(
+                writer, f"fototeca/area/{area}/", "fototeca_area", area=area,
+                area_name=self.settings["AREAS"][area], area_galleries=galleries, **common,
+            )  # fmt: skip

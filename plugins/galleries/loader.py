@@ -12,9 +12,10 @@ from zoneinfo import ZoneInfo
 
 from content_schema.errors import ContentReport
 from content_schema.fields import ValidationContext, validate_mapping
-from content_schema.frontmatter import FrontMatterError, load_yaml, split_front_matter
-from content_schema.reader import display_path
-from content_schema.schemas import PHOTO_ENTRY, gallery_schema
+from content_schema.frontmatter import FrontMatterError, load_yaml
+from content_schema.models import from_clean
+from content_schema.reading import display_path, read_content, read_text
+from content_schema.schemas import PHOTO_ENTRY
 
 from .model import Gallery, Photo
 
@@ -55,19 +56,10 @@ def load_gallery(folder: str, settings, report: ContentReport, markdown) -> Gall
             shown, "(archivo)", "falta el archivo index.md con los datos de la galería"
         )
         return None
-    try:
-        with open(index, encoding="utf-8") as handle:
-            front = split_front_matter(handle.read())
-    except (FrontMatterError, UnicodeDecodeError) as exc:
-        message = str(exc) if isinstance(exc, FrontMatterError) else "no está en UTF-8"
-        report.add(shown, "(encabezado)", message)
+    read = read_content(index, "gallery", settings, report)
+    if read is None:
         return None
-    ctx = ValidationContext(index, ZoneInfo(settings["TIMEZONE"]))
-    meta, problems = validate_mapping(
-        front.metadata, gallery_schema(settings["AREAS"]), ctx
-    )
-    for field_name, message in problems:
-        report.add(shown, field_name, message)
+    meta = read.clean
     if "date" in meta and meta["date"].date().isoformat() != match["date"]:
         report.add(
             shown,
@@ -94,22 +86,14 @@ def load_gallery(folder: str, settings, report: ContentReport, markdown) -> Gall
         return None
     # Other problems are in the report (the build will stop), but the photos
     # still go through the pipeline so that their problems are reported too.
-    return Gallery(
+    return from_clean(
+        Gallery,
+        meta,
         folder=name,
         source_path=index,
-        title=meta["title"],
-        date=meta["date"],
-        area=meta["area"],
         area_name=settings["AREAS"][meta["area"]],
-        place=meta["place"],
-        summary=meta["summary"],
-        credit=meta["credit"],
-        cover_file=meta["cover"],
-        body_html=markdown.reset().convert(front.body) if front.body.strip() else "",
+        body_html=read.html(markdown, settings),
         slug=meta.get("slug", match["slug"]),
-        tags=meta.get("tags", []),
-        bulletin_ref=meta.get("bulletin"),
-        status=meta.get("status", "published"),
         photos=photos,
     )
 
@@ -135,9 +119,11 @@ def _load_photos(folder, settings, report, gallery_credit) -> list[Photo]:
             "alternativo (alt) y su pie de foto (caption)",
         )
         return []
+    text = read_text(sidecar, settings, report)
+    if text is None:
+        return []
     try:
-        with open(sidecar, encoding="utf-8") as handle:
-            entries = load_yaml(handle.read())
+        entries = load_yaml(text)
     except FrontMatterError as exc:
         report.add(shown, "(archivo)", str(exc))
         return []
@@ -181,10 +167,10 @@ def _load_photos(folder, settings, report, gallery_credit) -> list[Photo]:
         seen.add(name)
         if not problems:
             photos.append(
-                Photo(
-                    file=name,
+                from_clean(
+                    Photo,
+                    clean,
                     source=os.path.join(folder, name),
-                    alt=clean["alt"],
                     caption=clean.get("caption", ""),
                     credit=clean.get("credit", gallery_credit),
                     position=len(photos) + 1,

@@ -5,16 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from content_schema.kinds import KIND_BY_KEY
+from content_schema.models import DERIVED
+
 
 @dataclass
 class Photo:
     file: str  # name in the gallery folder
-    source: str  # absolute path
+    source: str = field(metadata=DERIVED)  # absolute path
     alt: str
     caption: str
     credit: str
-    position: int  # 1-based, display order
-    picture: object = None  # images.Picture once derived
+    position: int = field(metadata=DERIVED)  # 1-based, display order
+    picture: object = field(default=None, metadata=DERIVED)  # images.Picture once derived
 
     @property
     def stem(self) -> str:
@@ -23,24 +26,24 @@ class Photo:
 
 @dataclass
 class Gallery:
-    folder: str  # "2021-01-16-premiacion-cortometraje"
-    source_path: str  # absolute path of index.md
+    folder: str = field(metadata=DERIVED)  # "2021-01-16-premiacion-cortometraje"
+    source_path: str = field(metadata=DERIVED)  # absolute path of index.md
     title: str
     date: dt.datetime
     area: str
-    area_name: str
+    area_name: str = field(metadata=DERIVED)
     place: str
     summary: str
     credit: str
-    cover_file: str
-    body_html: str
+    cover_file: str = field(metadata={"field": "cover"})
+    body_html: str = field(metadata=DERIVED)
     slug: str
     tags: list[str] = field(default_factory=list)
     bulletin_ref: str | None = None
     status: str = "published"
-    photos: list[Photo] = field(default_factory=list)
+    photos: list[Photo] = field(default_factory=list, metadata=DERIVED)
     bulletin: object = None  # the Pelican article, once linked
-    zip_size: int = 0  # bytes, known once the ZIP is built
+    zip_size: int = field(default=0, metadata=DERIVED)  # bytes, once the ZIP is built
 
     @property
     def zip_name(self) -> str:
@@ -48,7 +51,7 @@ class Gallery:
 
     @property
     def url(self) -> str:
-        return f"galerias/{self.date.year}/{self.slug}/"
+        return KIND_BY_KEY["gallery"].url.format(year=self.date.year, slug=self.slug)
 
     @property
     def save_as(self) -> str:

@@ -8,47 +8,44 @@ as CSV and JSON, and every plan in the transparency platform's format.
 from __future__ import annotations
 
 import dataclasses
-from collections import defaultdict
 from zoneinfo import ZoneInfo
 
-from pelican.generators import Generator
-
 from bulletins.embargo import embargo_clock, note_change_at
-from content_schema.errors import report_for
-from content_schema.loading import markdown_for
-from open_data.datasets import Dataset, datasets_of, write_table
+from content_schema.generator import KindGenerator, group_by
+from open_data.datasets import Dataset, write_table
 
 from .history import file_history
-from .loader import load_plan, plan_files
+from .loader import load_plan
 from .model import MONTH_ABBR
 from .opendata import check_transparency_fields, publish_plan_data, transparency_table
 
 TRANSPARENCY_DATA = "datos/transparencia/programa-anual-comunicacion"
 
 
-class PlansGenerator(Generator):
-    def generate_context(self):
+class PlansGenerator(KindGenerator):
+    kind_key = "plan"
+
+    def load(self, path, markdown):
+        return load_plan(path, self.settings, self.report, markdown)
+
+    def prepare(self, loaded):
         settings = self.settings
-        markdown = markdown_for(settings)
-        report = report_for(settings)
         zone = ZoneInfo(settings["TIMEZONE"])
         for problem in check_transparency_fields(settings["TRANSPARENCY_PROGRAM_FIELDS"]):
-            report.add("pelicanconf.py", "TRANSPARENCY_PROGRAM_FIELDS", problem)
-        plans = []
-        for path in plan_files(self.path):
-            plan = load_plan(path, settings, report, markdown)
-            if plan is None or plan.status == "draft":
-                continue
+            self.report.add("pelicanconf.py", "TRANSPARENCY_PROGRAM_FIELDS", problem)
+        plans = [plan for plan in loaded if plan.status != "draft"]
+        for plan in plans:
             plan.history = [
                 dataclasses.replace(c, date=c.date.astimezone(zone))
-                for c in file_history(path)
+                for c in file_history(plan.source_path)
             ]
-            plans.append(plan)
         plans.sort(key=lambda p: (p.first_month, p.title), reverse=True)
         self.plans = plans
         now = embargo_clock(settings)
         if plans:  # the cronogramas mark the current month
-            year, month = (now.year + 1, 1) if now.month == 12 else (now.year, now.month + 1)
+            year, month = (
+                (now.year + 1, 1) if now.month == 12 else (now.year, now.month + 1)
+            )
             note_change_at(settings, now.replace(year=year, month=month, day=1, hour=0,
                                                  minute=0, second=0, microsecond=0))  # fmt: skip
         self.context["plans"] = plans
@@ -56,39 +53,29 @@ class PlansGenerator(Generator):
         self.context["month_abbr"] = MONTH_ABBR
 
     def plans_by_year(self) -> list[tuple[int, list]]:
-        by_year = defaultdict(list)
-        for plan in self.plans:
-            for year in plan.years:
-                by_year[year].append(plan)
-        return sorted(by_year.items(), reverse=True)
+        """A plan of several years is listed under each of them."""
+        spans = [(year, plan) for plan in self.plans for year in plan.years]
+        return [
+            (year, [plan for _, plan in pairs])
+            for year, pairs in group_by(spans, lambda pair: pair[0])
+        ]
 
     def generate_output(self, writer):
-        relative = self.settings["RELATIVE_URLS"]
-        datasets = datasets_of(self.context)
         for plan in self.plans:
             plan_sets = publish_plan_data(plan, self.output_path)
-            datasets.extend(plan_sets)
+            self.add_datasets(plan_sets)
             common = {"plan": plan, "plan_datasets": plan_sets}
-            writer.write_file(
-                plan.url + "index.html", self.get_template("plan"), self.context,
-                relative, url=plan.url, **common,
-            )  # fmt: skip
-            writer.write_file(
-                plan.cronograma_url + "index.html", self.get_template("cronograma"),
-                self.context, relative, url=plan.cronograma_url, **common,
-            )  # fmt: skip
+            self.write_page(writer, plan.url, "plan", **common)
+            self.write_page(writer, plan.cronograma_url, "cronograma", **common)
         years = self.plans_by_year()
         for year, plans in years:
-            writer.write_file(
-                f"transparencia/cronograma/{year}/index.html",
-                self.get_template("cronograma_year"), self.context, relative,
-                url=f"transparencia/cronograma/{year}/", year=year, year_plans=plans,
+            self.write_page(
+                writer, f"transparencia/cronograma/{year}/", "cronograma_year",
+                year=year, year_plans=plans,
             )  # fmt: skip
-        transparency = self._transparency_dataset()
-        writer.write_file(
-            "transparencia/index.html", self.get_template("transparency"), self.context,
-            relative, url="transparencia/", plans_by_year=years,
-            transparency_dataset=transparency,
+        self.write_page(
+            writer, "transparencia/", "transparency", plans_by_year=years,
+            transparency_dataset=self._transparency_dataset(),
         )  # fmt: skip
 
     def _transparency_dataset(self) -> Dataset | None:
@@ -118,5 +105,5 @@ class PlansGenerator(Generator):
             keywords=["transparencia", "programa anual", "comunicación social"],
             files=write_table(self.output_path, TRANSPARENCY_DATA, header, rows, document),
         )
-        datasets_of(self.context).append(dataset)
+        self.add_datasets([dataset])
         return dataset

@@ -9,63 +9,48 @@ the declared total beside the computed sum and the difference.
 
 from __future__ import annotations
 
-import os
 from zoneinfo import ZoneInfo
 
 from content_schema.errors import ContentReport
 from content_schema.fields import FieldError, ValidationContext
-from content_schema.loading import read_checked
+from content_schema.models import from_clean
 from content_schema.plan_fields import WHOLE_PERIOD, month_label, months_between
-from content_schema.reader import display_path, slug_from_filename
-from content_schema.schemas import activity_record, plan_schema
+from content_schema.reader import slug_from_filename
+from content_schema.reading import read_content
+from content_schema.schemas import activity_record
 
 from .model import Activity, Budget, BudgetConcept, Plan, money, month_key
 
-FOLDER = "planes"
-
-
-def plan_files(content_path: str) -> list[str]:
-    root = os.path.join(content_path, FOLDER)
-    if not os.path.isdir(root):
-        return []
-    return sorted(
-        os.path.join(root, name) for name in os.listdir(root) if name.endswith(".md")
-    )
-
 
 def load_plan(path: str, settings, report: ContentReport, markdown) -> Plan | None:
-    shown = display_path(path, settings)
-    loaded = read_checked(path, plan_schema(settings["AREAS"]), settings, report)
-    if loaded is None:
+    read = read_content(path, "plan", settings, report)
+    if read is None:
         return None
-    front, meta, problems = loaded
+    meta, shown = read.clean, read.shown
     if "period" not in meta:
         return None
     first, last = meta["period"]
     # Check the good activities across the plan even when another one has a
     # mistake, so every problem of the file is reported in one build.
     ctx = ValidationContext(path, ZoneInfo(settings["TIMEZONE"]))
-    items = meta.get("activities") or _valid_items(front.metadata, settings, ctx)
+    items = meta.get("activities") or _valid_items(read.metadata, settings, ctx)
     activities = _activities(items, meta, first, last, settings, shown, report)
-    if problems or activities is None:
+    if not read.ok or activities is None:
         return None
     budget = _budget(meta.get("budget"), shown, report)
-    return Plan(
+    return from_clean(
+        Plan,
+        meta,
         source_path=path,
         slug=meta.get("slug", slug_from_filename(path, settings)),
-        title=meta["title"],
         first_month=first,
         last_month=last,
-        area=meta["area"],
         area_name=settings["AREAS"][meta["area"]],
-        summary=meta["summary"],
         approved=meta["approved"].date(),
         validated=meta["validated"].date() if "validated" in meta else None,
-        note=meta.get("note", ""),
         activities=activities,
         budget=budget,
-        body_html=markdown.reset().convert(front.body) if front.body.strip() else "",
-        status=meta.get("status", "published"),
+        body_html=read.html(markdown, settings),
     )
 
 
@@ -129,10 +114,8 @@ def _activities(items, meta, first, last, settings, shown, report):
 def _budget(raw, shown, report) -> Budget | None:
     if raw is None:
         return None
-    budget = Budget(
-        currency=raw["currency"],
-        declared_total=raw["total"],
-        concepts=tuple(BudgetConcept(c["name"], c["amount"]) for c in raw["concepts"]),
+    budget = from_clean(
+        Budget, raw, concepts=tuple(from_clean(BudgetConcept, c) for c in raw["concepts"])
     )
     if not budget.adds_up:
         report.warn(

@@ -10,10 +10,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from content_schema.kinds import KIND_BY_KEY
+from content_schema.models import DERIVED
 from content_schema.plan_fields import YearMonth, months_between
-
-MONTH_ABBR = ("ene", "feb", "mar", "abr", "may", "jun",
-              "jul", "ago", "sep", "oct", "nov", "dic")  # fmt: skip
+from content_schema.spanish import MONTH_ABBR
 
 
 def money(amount: Decimal) -> str:
@@ -30,8 +30,8 @@ def month_key(month: YearMonth) -> str:
 class Activity:
     id: str
     name: str
-    area: str
-    area_name: str
+    area: str  # the plan's when the activity names none
+    area_name: str = field(metadata=DERIVED)
     months: tuple[YearMonth, ...]
 
     def runs_in(self, month: YearMonth) -> bool:
@@ -47,7 +47,7 @@ class BudgetConcept:
 @dataclass(frozen=True)
 class Budget:
     currency: str
-    declared_total: Decimal
+    declared_total: Decimal = field(metadata={"field": "total"})
     concepts: tuple[BudgetConcept, ...]
 
     @property
@@ -82,26 +82,26 @@ class Change:
 
 @dataclass
 class Plan:
-    source_path: str
+    source_path: str = field(metadata=DERIVED)
     slug: str
     title: str
-    first_month: YearMonth
-    last_month: YearMonth
+    first_month: YearMonth = field(metadata={"field": "period"})
+    last_month: YearMonth = field(metadata={"field": "period"})
     area: str
-    area_name: str
+    area_name: str = field(metadata=DERIVED)
     summary: str
     approved: dt.date
     activities: tuple[Activity, ...]
-    body_html: str = ""
+    body_html: str = field(default="", metadata=DERIVED)
     validated: dt.date | None = None
     note: str = ""
     budget: Budget | None = None
     status: str = "published"
-    history: list[Change] = field(default_factory=list)
+    history: list[Change] = field(default_factory=list, metadata=DERIVED)
 
     @property
     def url(self) -> str:
-        return f"transparencia/planes/{self.slug}/"
+        return KIND_BY_KEY["plan"].url.format(slug=self.slug)
 
     @property
     def cronograma_url(self) -> str:

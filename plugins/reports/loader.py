@@ -10,10 +10,10 @@ from __future__ import annotations
 import os
 
 from content_schema.errors import ContentReport
-from content_schema.loading import read_checked
+from content_schema.models import from_clean
 from content_schema.plan_fields import month_label
-from content_schema.reader import display_path
-from content_schema.schemas import NETWORKS, report_schema
+from content_schema.reading import read_content
+from content_schema.schemas import NETWORKS
 
 from .model import (
     CountedItem,
@@ -26,59 +26,40 @@ from .model import (
     Report,
 )
 
-FOLDER = "informes"
-
-
-def report_files(content_path: str) -> list[str]:
-    root = os.path.join(content_path, FOLDER)
-    found = []
-    for folder, dirs, files in os.walk(root):
-        dirs.sort()
-        found += [os.path.join(folder, f) for f in sorted(files) if f.endswith(".md")]
-    return found
-
 
 def load_report(path: str, settings, report: ContentReport, markdown) -> Report | None:
-    shown = display_path(path, settings)
-    loaded = read_checked(path, report_schema(), settings, report)
-    if loaded is None:
+    read = read_content(path, "report", settings, report)
+    if read is None:
         return None
-    front, meta, problems = loaded
+    meta, shown = read.clean, read.shown
     if "month" not in meta:
         return None
     month = meta["month"]
-    ok = not problems
     folder_year = os.path.basename(os.path.dirname(path))
     if folder_year != str(month[0]):
-        report.add(
-            shown,
+        read.add(
             "month",
             f"el informe es de {month_label(month)} pero el archivo está en "
             f"content/informes/{folder_year}/; se espera en content/informes/{month[0]}/",
         )
-        ok = False
     for position, event in enumerate(meta.get("events", []), start=1):
         if (event["date"].year, event["date"].month) != month:
-            report.add(
-                shown,
+            read.add(
                 f"events[{position}].date",
                 f"{event['date'].date().isoformat()} no es de {month_label(month)}; "
                 "se espera una fecha dentro del mes del informe",
             )
-            ok = False
     for position, item in enumerate(meta.get("executed", []), start=1):
         if item["activity"].count("/") != 1:
-            report.add(
-                shown,
+            read.add(
                 f"executed[{position}].activity",
                 f"'{item['activity']}' no sirve; se espera plan/actividad, por ejemplo "
                 "plan-operativo-anual-2021/boletines",
             )
-            ok = False
-    loaded = _build(path, meta, front.body, markdown)
+    loaded = _build(path, meta, read.html(markdown, settings))
     # A report with mistakes still goes through the checks across files (one
     # per month, links), so every problem is reported in one build.
-    loaded.valid = ok
+    loaded.valid = read.ok
     for item in loaded.counts:
         if not item.adds_up:
             report.warn(
@@ -90,48 +71,44 @@ def load_report(path: str, settings, report: ContentReport, markdown) -> Report 
     return loaded
 
 
-def _build(path, meta, body, markdown) -> Report:
+def _build(path, meta, body_html) -> Report:
+    """The report from its clean fields; nested records by name too."""
     month = meta["month"]
-    return Report(
+    return from_clean(
+        Report,
+        meta,
         source_path=path,
-        month=month,
         title=meta.get("title") or f"Informe de actividades de {month_label(month)}",
-        summary=meta.get("summary", ""),
-        body_html=markdown.reset().convert(body) if body.strip() else "",
+        body_html=body_html,
         interviews=tuple(meta.get("interviews", [])),
         counts=tuple(
-            CountedItem(
-                c["id"],
-                c["name"],
-                c["total"],
-                tuple(NamedCount(p["name"], p["count"]) for p in c["breakdown"]),
-            )
+            from_clean(CountedItem, c,
+                       breakdown=tuple(from_clean(NamedCount, p) for p in c["breakdown"]))
             for c in meta.get("counts", [])
         ),
         social=tuple(
-            NetworkFigures(
-                network=n["network"],
+            from_clean(
+                NetworkFigures, n,
                 network_name=NETWORKS[n["network"]],
                 likes=n.get("likes"),
                 followers=n.get("followers"),
                 stated_changes=dict(n.get("stated_changes", {})),
-                posts=tuple(
-                    PostType(p["id"], p["name"], p["count"]) for p in n.get("posts", [])
-                ),
+                posts=tuple(from_clean(PostType, p) for p in n.get("posts", [])),
             )
             for n in meta.get("social", [])
         ),
         empty_sections=tuple(
-            EmptySection(e["section"], e["reason"]) for e in meta.get("empty_sections", [])
+            from_clean(EmptySection, e) for e in meta.get("empty_sections", [])
         ),
-        events=tuple(
-            Event(e["date"].date(), e["text"], e.get("gallery"), e.get("bulletin"))
-            for e in meta.get("events", [])  # file order: messages name positions
+        events=tuple(  # file order: messages name positions
+            from_clean(Event, e, date=e["date"].date()) for e in meta.get("events", [])
         ),
-        executed=tuple(
-            Execution(*e["activity"].split("/"), tuple(e.get("evidence", [])))
+        executed=tuple(  # all of them: messages name positions in the file
+            from_clean(
+                Execution, e,
+                activity_ref=e["activity"] if e["activity"].count("/") == 1 else None,
+                evidence_ref=tuple(e.get("evidence", [])),
+            )
             for e in meta.get("executed", [])
-            if e["activity"].count("/") == 1
         ),
-        status=meta.get("status", "published"),
-    )
+    )  # fmt: skip

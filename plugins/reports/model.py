@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from content_schema.kinds import KIND_BY_KEY
+from content_schema.models import DERIVED
 from content_schema.plan_fields import YearMonth, month_label
+from content_schema.spanish import MONTHS
 
-MONTH_SLUGS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
-               "agosto", "septiembre", "octubre", "noviembre", "diciembre")  # fmt: skip
 FIGURE_NAMES = {"likes": "«Me gusta»", "followers": "seguidores"}
 
 
@@ -27,7 +28,7 @@ class NamedCount:
 class CountedItem:
     id: str
     name: str
-    declared_total: int
+    declared_total: int = field(metadata={"field": "total"})
     breakdown: tuple[NamedCount, ...]
 
     @property
@@ -49,14 +50,14 @@ class PostType:
 @dataclass
 class NetworkFigures:
     network: str
-    network_name: str
+    network_name: str = field(metadata=DERIVED)
     likes: int | None
     followers: int | None
     stated_changes: dict[str, int]
     posts: tuple[PostType, ...]
     # Filled in by the series: figure -> change from the previous report.
-    changes: dict[str, int] = field(default_factory=dict)
-    compared_with: YearMonth | None = None
+    changes: dict[str, int] = field(default_factory=dict, metadata=DERIVED)
+    compared_with: YearMonth | None = field(default=None, metadata=DERIVED)
 
     @property
     def posts_total(self) -> int:
@@ -84,27 +85,37 @@ class EmptySection:
 class Event:
     date: dt.date
     text: str
-    gallery_ref: str | None
-    bulletin_ref: str | None
+    gallery_ref: str | None = None
+    bulletin_ref: str | None = None
     gallery: object = None  # the Gallery, once linked
     bulletin: object = None  # the Pelican article, once linked
 
 
 @dataclass
 class Execution:
-    plan_slug: str
-    activity_id: str
-    evidence_refs: tuple[str, ...]
+    activity_ref: str | None  # "plan/activity" as written (None: not in that form)
+    evidence_ref: tuple[str, ...] = ()
+    activity: object = None  # the plan's Activity, once linked
     evidence: list = field(default_factory=list)  # bulletins and galleries, once linked
 
+    @property
+    def plan_slug(self) -> str:
+        return (self.activity_ref or "/").split("/")[0]
 
-@dataclass
+    @property
+    def activity_id(self) -> str:
+        return (self.activity_ref or "/").split("/")[1]
+
+
+@dataclass(kw_only=True)
 class Report:
-    source_path: str
+    """A report with mistakes is still built (and checked across files): summary may be ""."""
+
+    source_path: str = field(metadata=DERIVED)
     month: YearMonth
     title: str
-    summary: str
-    body_html: str
+    summary: str = ""
+    body_html: str = field(default="", metadata=DERIVED)
     interviews: tuple[str, ...] = ()
     counts: tuple[CountedItem, ...] = ()
     social: tuple[NetworkFigures, ...] = ()
@@ -112,7 +123,8 @@ class Report:
     events: tuple[Event, ...] = ()
     executed: tuple[Execution, ...] = ()
     status: str = "published"
-    valid: bool = True  # False when the file has mistakes: checked, never published
+    # False when the file has mistakes: checked, never published.
+    valid: bool = field(default=True, metadata=DERIVED)
 
     @property
     def slug(self) -> str:
@@ -124,7 +136,9 @@ class Report:
 
     @property
     def url(self) -> str:
-        return f"transparencia/informes/{self.month[0]}/{MONTH_SLUGS[self.month[1] - 1]}/"
+        return KIND_BY_KEY["report"].url.format(
+            year=self.month[0], month_name=MONTHS[self.month[1] - 1]
+        )
 
     @property
     def data_path(self) -> str:

@@ -1,0 +1,213 @@
+"""The kinds of content the portal publishes, each declared once.
+
+Every list that names the kinds is derived from ``KINDS``: the folders the
+reader knows (``KIND_BY_FOLDER``), each kind's schema (``schema_for``), the
+stray-file message, ``make nuevo``'s TIPO list and starter files; the content
+guide's sections and field tables and the README's lists are checked against
+it by tests (tests/test_content_guide.py, test_kinds.py, test_kinds_site.py).
+
+A new kind, as the agenda's events are built:
+
+1. its schema in ``schemas.py``; a field naming other content is a
+   ``Reference``/``ReferenceList`` with its target kinds (linked for you);
+2. its model, a dataclass with the schema's field names (``x_ref`` holds a
+   reference as written, ``x`` the linked content; ``DERIVED`` marks the
+   rest), filled by ``models.from_clean``;
+3. its entry below, and its starter file in ``starters.py``;
+4. its generator: a ``generator.KindGenerator`` with ``kind_key``, ``load``
+   (``reading.read_content``, the kind's own checks, ``from_clean``),
+   ``prepare`` and ``generate_output`` (``write_page``, ``add_feed_items``,
+   ``add_datasets``), connected by ``get_generators`` and listed in PLUGINS;
+5. its templates, its section in docs/guia-de-contenido.md, and the TIPO
+   lists; the tests above fail until each is there.
+
+Models are named by dotted path and imported when asked for, so this module
+imports no plugin: the plugins import it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from . import schemas, starters
+from .fields import FieldSpec
+
+
+@dataclass(frozen=True)
+class Kind:
+    key: str  # the name in code: "bulletin"
+    folder: str  # top folder under content/
+    where: str  # where its files go, as the stray-file message says it
+    schema: Callable[[Mapping], dict[str, FieldSpec]]  # settings -> schema
+    model: str  # "package.module:Class" of what a file becomes
+    url: str  # site-relative URL pattern of its page
+    templates: tuple[str, ...]  # theme templates its pages use
+    new_type: str  # make nuevo TIPO=…
+    starter: Callable  # (title, today, now) -> (path, text[, other files])
+    guide_section: str  # heading of its section in docs/guia-de-contenido.md
+    # Spanish words for messages: "el boletín", "un boletín", "publicado".
+    the_name: str = ""
+    a_name: str = ""
+    published_word: str = "publicado"
+    # What a reference to it must name, for "no existe …; se espera …".
+    reference_hint: str = ""
+    feeds: tuple[str, ...] = ()  # settings naming its feed files
+    datasets: tuple[str, ...] = ()  # open-data paths under datos/
+    parts: Mapping[str, Mapping[str, FieldSpec]] = field(default_factory=dict)
+    read_by_pelican: bool = False  # bulletins and pages: Pelican's own generators
+    named_by: str = "el nombre del archivo"  # what gives its URL, to rename on a clash
+    needs_body: bool = False  # text below the header is required
+    needs_title: bool = True  # make nuevo asks for TITULO (a report is named by month)
+
+    def model_class(self) -> type:
+        module, _, name = self.model.partition(":")
+        return getattr(importlib.import_module(module), name)
+
+
+KINDS: tuple[Kind, ...] = (
+    Kind(
+        key="bulletin",
+        folder="boletines",
+        where="content/boletines/AAAA/",
+        schema=lambda settings: schemas.bulletin_schema(settings["AREAS"]),
+        model="pelican.contents:Article",
+        url="boletines/{year}/{slug}/",
+        templates=("article", "index", "category", "tag", "period_archives"),
+        new_type="boletin",
+        starter=starters.bulletin,
+        guide_section="3.1 Boletín",
+        the_name="el boletín",
+        a_name="un boletín",
+        reference_hint=(
+            "el nombre de un archivo de content/boletines/AAAA/ sin la extensión .md"
+        ),
+        feeds=(
+            "FEED_BULLETINS_RSS",
+            "FEED_BULLETINS_ATOM",
+            "FEED_AREA_RSS",
+            "FEED_AREA_ATOM",
+        ),
+        read_by_pelican=True,
+        needs_body=True,
+    ),
+    Kind(
+        key="gallery",
+        folder="galerias",
+        where="content/galerias/AAAA-MM-DD-nombre/",
+        schema=lambda settings: schemas.gallery_schema(settings["AREAS"]),
+        model="galleries.model:Gallery",
+        url="galerias/{year}/{slug}/",
+        templates=(
+            "gallery",
+            "photo",
+            "galleries",
+            "fototeca",
+            "fototeca_year",
+            "fototeca_area",
+        ),
+        new_type="galeria",
+        starter=starters.gallery,
+        guide_section="3.2 Galería de fotos",
+        the_name="la galería",
+        a_name="una galería",
+        published_word="publicada",
+        reference_hint="el nombre de una carpeta de content/galerias/",
+        feeds=("FEED_GALLERIES_RSS", "FEED_GALLERIES_ATOM"),
+        parts={"fotos.yml": schemas.PHOTO_ENTRY},
+        named_by="el nombre de la carpeta",
+    ),
+    Kind(
+        key="plan",
+        folder="planes",
+        where="content/planes/",
+        schema=lambda settings: schemas.plan_schema(settings["AREAS"]),
+        model="plans.model:Plan",
+        url="transparencia/planes/{slug}/",
+        templates=("plan", "cronograma", "cronograma_year", "transparency"),
+        new_type="plan",
+        starter=starters.plan,
+        guide_section="3.3 Plan (programa anual o de varios años)",
+        the_name="el plan",
+        a_name="un plan",
+        reference_hint="el nombre de un archivo de content/planes/ sin la extensión .md",
+        datasets=(
+            "datos/planes/{slug}/cronograma",
+            "datos/planes/{slug}/presupuesto",
+            "datos/transparencia/programa-anual-comunicacion",
+        ),
+    ),
+    Kind(
+        key="report",
+        folder="informes",
+        where="content/informes/AAAA/",
+        schema=lambda settings: schemas.report_schema(),
+        model="reports.model:Report",
+        url="transparencia/informes/{year}/{month_name}/",
+        templates=("report", "reports", "indicators", "execution"),
+        new_type="informe",
+        starter=starters.report,
+        needs_title=False,
+        guide_section="3.4 Informe mensual",
+        the_name="el informe",
+        a_name="un informe",
+        feeds=("FEED_REPORTS_RSS", "FEED_REPORTS_ATOM"),
+        datasets=(
+            "datos/informes/{slug}/cifras",
+            "datos/informes/indicadores",
+            "datos/planes/{slug}/cumplimiento",
+        ),
+    ),
+    Kind(
+        key="event",
+        folder="agenda",
+        where="content/agenda/",
+        schema=lambda settings: schemas.event_schema(settings["AREAS"]),
+        model="agenda.model:AgendaEvent",
+        url="agenda/#evento-{slug}",
+        templates=("agenda",),
+        new_type="evento",
+        starter=starters.event,
+        guide_section="3.5 Evento de agenda",
+        the_name="el evento",
+        a_name="un evento",
+        feeds=("AGENDA_ICS",),
+    ),
+    Kind(
+        key="page",
+        folder="paginas",
+        where="content/paginas/",
+        schema=lambda settings: schemas.page_schema(),
+        model="pelican.contents:Page",
+        url="{slug}/",
+        templates=("page",),
+        new_type="pagina",
+        starter=starters.page,
+        guide_section="3.6 Página",
+        the_name="la página",
+        a_name="una página",
+        published_word="publicada",
+        read_by_pelican=True,
+        needs_body=True,
+    ),
+)
+
+KIND_BY_KEY: dict[str, Kind] = {kind.key: kind for kind in KINDS}
+# Top folder under content/ -> kind of content it holds.
+KIND_BY_FOLDER: dict[str, str] = {kind.folder: kind.key for kind in KINDS}
+KIND_BY_NEW_TYPE: dict[str, Kind] = {kind.new_type: kind for kind in KINDS}
+
+
+def schema_for(kind: str, settings: Mapping) -> dict[str, FieldSpec]:
+    return KIND_BY_KEY[kind].schema(settings)
+
+
+def stray_file_message() -> str:
+    """What a Markdown file outside every kind's folder is told."""
+    places = [kind.where for kind in KINDS]
+    listed = ", ".join(places[:-1]) + " o " + places[-1]
+    return (
+        "está en una carpeta que el portal no publica o no termina en .md; "
+        f"se espera en {listed}, con extensión .md"
+    )

@@ -1,0 +1,107 @@
+"""The one reader of content files, for Pelican's reader and every loader.
+
+Each kind's file is read the same way: UTF-8, YAML front matter, the kind's
+schema, text below the header where the kind needs it, and every mistake
+into the build's report with the same words, under the path staff see.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
+
+from markdown import Markdown
+
+from .errors import ContentReport
+from .fields import FieldSpec, ValidationContext, validate_mapping
+from .frontmatter import FrontMatterError, split_front_matter
+from .kinds import KIND_BY_KEY
+from .markdown_cache import cache_for
+
+NOT_UTF8 = "no está en UTF-8; guárdelo como UTF-8"
+NO_TEXT = "el archivo no tiene texto después del encabezado"
+
+
+def display_path(source_path: str, settings) -> str:
+    """The path as staff see it in the repository: ``content/…``."""
+    project_root = os.path.dirname(os.path.abspath(settings["PATH"]))
+    return os.path.relpath(source_path, project_root).replace(os.sep, "/")
+
+
+def markdown_for(settings) -> Markdown:
+    """A Markdown converter with the site's extensions (MARKDOWN setting)."""
+    config = settings.get("MARKDOWN", {}).get("extension_configs", {})
+    return Markdown(
+        extensions=list(config), extension_configs=config, output_format="html5"
+    )
+
+
+def read_text(path: str, settings, report: ContentReport) -> str | None:
+    """A file's text, or None (and the report says so) when it is not UTF-8."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return handle.read()
+    except UnicodeDecodeError:
+        report.add(display_path(path, settings), "(archivo)", NOT_UTF8)
+        return None
+
+
+@dataclass
+class ContentFile:
+    """One file read and checked: its clean fields, its body, its problems."""
+
+    path: str
+    shown: str  # the path as staff see it
+    metadata: dict  # the front matter as written
+    clean: dict  # the fields that passed their checks, converted
+    body: str
+    report: ContentReport
+    problems: list[tuple[str, str]] = field(default_factory=list)
+
+    def add(self, field_name: str, message: str) -> None:
+        """One more problem of this file, found by the kind's own checks."""
+        self.problems.append((field_name, message))
+        self.report.add(self.shown, field_name, message)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def html(self, markdown: Markdown, settings) -> str:
+        """The body as HTML ("" when there is none), through the build's cache."""
+        if not self.body.strip():
+            return ""
+        return cache_for(settings).convert(markdown, self.body)
+
+
+def read_content(
+    path: str,
+    kind: str,
+    settings,
+    report: ContentReport,
+    schema: dict[str, FieldSpec] | None = None,
+) -> ContentFile | None:
+    """Read one file of a kind; None when it cannot be read at all.
+
+    Every problem is already in the report when this returns.
+    """
+    shown = display_path(path, settings)
+    text = read_text(path, settings, report)
+    if text is None:
+        return None
+    try:
+        front = split_front_matter(text)
+    except FrontMatterError as exc:
+        report.add(shown, "(encabezado)", str(exc))
+        return None
+    ctx = ValidationContext(path, ZoneInfo(settings["TIMEZONE"]))
+    if schema is None:
+        schema = KIND_BY_KEY[kind].schema(settings)
+    clean, problems = validate_mapping(front.metadata, schema, ctx)
+    for field_name, message in problems:
+        report.add(shown, field_name, message)
+    read = ContentFile(path, shown, front.metadata, clean, front.body, report, problems)
+    if read.ok and KIND_BY_KEY[kind].needs_body and not front.body.strip():
+        read.add("(texto)", NO_TEXT)
+    return read

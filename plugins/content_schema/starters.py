@@ -1,0 +1,145 @@
+"""Starter files for ``make nuevo``: one function per kind, named in ``kinds.py``.
+
+Each returns ``(path, text)`` or ``(path, text, {other path: text})``, the
+path relative to the project root. Every starter is a draft (``status:
+draft``) that passes ``make check`` as written.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from spanish_dates.formatting import long_date
+
+
+def slugify(title: str) -> str:
+    """'Feria del Empleo 2021: ¡Ven!' -> 'feria-del-empleo-2021-ven'."""
+    plain = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    words = "".join(c.lower() if c.isalnum() else " " for c in plain).split()
+    return "-".join(words)[:60].strip("-")
+
+
+def quoted(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def bulletin(title, today, now):
+    path = f"content/boletines/{today:%Y}/{today:%Y-%m-%d}-{slugify(title)}.md"
+    return (
+        path,
+        f"""---
+title: {quoted(title)}
+date: {now:%Y-%m-%d %H:%M}
+area: comunicacion          # una de las áreas de pelicanconf.py (AREAS)
+summary: "Escriba aquí el resumen: una o dos frases."
+tags: [comunicación social]
+# image:
+#   src: imagenes/{today:%Y-%m-%d}-{slugify(title)}.jpg
+#   alt: "Qué se ve en la imagen."
+#   credit: "Nombre / Comunicación Social"
+status: draft               # quite esta línea para publicar
+---
+
+San Isidro del Monte, Jal., {long_date(today)}.— Escriba aquí el boletín.
+""",
+    )
+
+
+def gallery(title, today, now):
+    folder = f"content/galerias/{today:%Y-%m-%d}-{slugify(title)}"
+    return (
+        f"{folder}/index.md",
+        f"""---
+title: {quoted(title)}
+date: {now:%Y-%m-%d %H:%M}
+area: comunicacion
+place: "Lugar del evento, San Isidro del Monte"
+summary: "Qué pasó en el evento, en una o dos frases."
+credit: "Nombre / Comunicación Social"
+cover: 01-foto.jpg          # una de las fotos de esta carpeta
+status: draft               # quite esta línea para publicar
+---
+
+Escriba aquí la descripción del evento. Copie las fotos a esta carpeta y descríbalas
+en fotos.yml.
+""",
+        {
+            f"{folder}/fotos.yml": """- file: 01-foto.jpg
+  caption: "Pie de foto."
+  alt: "Qué se ve en la foto."
+"""
+        },
+    )
+
+
+def plan(title, today, now):
+    return (
+        f"content/planes/{slugify(title)}.md",
+        f"""---
+title: {quoted(title)}
+period: {today.year}
+area: comunicacion
+summary: "Qué es el plan, en una o dos frases."
+approved: {today:%Y-%m-%d}
+activities:
+  - id: boletines
+    name: "Generar boletines informativos"
+    months: "{today.year}-01 a {today.year}-12"
+status: draft               # quite esta línea para publicar
+---
+## Misión
+
+Escriba aquí el plan.
+""",
+    )
+
+
+def report(title, today, now):
+    return (
+        f"content/informes/{today:%Y}/{today:%Y-%m}.md",
+        f"""---
+month: {today:%Y-%m}
+summary: "Qué se hizo en el mes, en una o dos frases."
+counts:
+  - id: solicitudes-servicio
+    name: "Solicitudes de servicio"
+    total: 0
+    breakdown:
+      - {{name: "Grabaciones de sesiones", count: 0}}
+status: draft               # quite esta línea para publicar
+---
+## Otras actividades
+
+- Escriba aquí el informe.
+""",
+    )
+
+
+def event(title, today, now):
+    return (
+        f"content/agenda/{today:%Y-%m-%d}-{slugify(title)}.md",
+        f"""---
+title: {quoted(title)}
+start: {today:%Y-%m-%d} 10:00
+end: {today:%Y-%m-%d} 11:00
+kind: rueda-de-prensa       # rueda-de-prensa, sesion-de-cabildo o evento-publico
+place: "Sala de prensa, Palacio Municipal"
+area: comunicacion
+summary: "De qué trata el evento."
+status: draft               # quite esta línea para publicar
+---
+""",
+    )
+
+
+def page(title, today, now):
+    return (
+        f"content/paginas/{slugify(title)}.md",
+        f"""---
+title: {quoted(title)}
+summary: "De qué trata la página."
+status: draft               # quite esta línea para publicar
+---
+Escriba aquí el texto de la página.
+""",
+    )

@@ -1,0 +1,167 @@
+"""One rule for references, for every kind that has them: a name that does not
+exist and a published item naming a draft are errors; a draft may name a draft;
+an embargoed target exists but is not linked yet; a published one is linked."""
+
+from __future__ import annotations
+
+import datetime as dt
+import runpy
+from types import SimpleNamespace
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from agenda.model import AgendaEvent
+from conftest import ROOT
+from content_schema.errors import ContentReport
+from content_schema.kinds import KINDS
+from content_schema.linking import WORDS, build_index
+from content_schema.references import (
+    DRAFT,
+    HELD,
+    PUBLISHED,
+    Entry,
+    link_sources,
+    reference_names,
+)
+from galleries.model import Gallery
+from plans.model import Activity, Plan
+from reports.model import Event, Execution, Report
+
+pytestmark = pytest.mark.unit
+
+SETTINGS = runpy.run_path(str(ROOT / "pelicanconf.py"))
+SCHEMAS = {kind.key: kind.schema(SETTINGS) for kind in KINDS}
+WHEN = dt.datetime(2021, 3, 1, 10, tzinfo=ZoneInfo("America/Mexico_City"))
+
+
+def bulletin(stem, **refs):
+    return SimpleNamespace(source_path=f"/c/boletines/2021/{stem}.md", **refs)
+
+
+def gallery(folder, **refs):
+    return Gallery(folder, f"/c/galerias/{folder}/index.md", "T", WHEN, "salud", "Salud",
+                   "Plaza", "R", "C", "01.jpg", "", folder[11:], **refs)  # fmt: skip
+
+
+def event(**refs):
+    return AgendaEvent(source_path="/c/agenda/2021-03-01-x.md", slug="2021-03-01-x",
+                       start=WHEN, **refs)  # fmt: skip
+
+
+def report(**records):
+    return Report(source_path="/c/informes/2021/03.md", month=(2021, 3), title="T",
+                  **records)  # fmt: skip
+
+
+def plan(slug):
+    return Plan(f"/c/planes/{slug}.md", slug, "T", (2021, 1), (2021, 12), "salud",
+                "Salud", "R", WHEN.date(), (Activity("boletines", "B", "salud", "Salud",
+                                                     ((2021, 1),)),))  # fmt: skip
+
+
+# kind -> (make a source naming `name` in a field for `target` kind, field path,
+#          how to read back what was linked)
+SOURCES = {
+    "bulletin": {
+        "gallery": (lambda n: bulletin("2021-03-09-b", gallery_ref=n), "gallery",
+                    lambda s: s.gallery),
+    },
+    "gallery": {
+        "bulletin": (lambda n: gallery("2021-03-09-g", bulletin_ref=n), "bulletin",
+                     lambda s: s.bulletin),
+    },
+    "event": {
+        "gallery": (lambda n: event(gallery_ref=n), "gallery", lambda s: s.gallery),
+        "bulletin": (lambda n: event(bulletin_ref=n), "bulletin", lambda s: s.bulletin),
+    },
+    "report": {
+        "gallery": (lambda n: report(events=(Event(WHEN.date(), "x", n, None),)),
+                    "events[1].gallery", lambda s: s.events[0].gallery),
+        "bulletin": (lambda n: report(executed=(Execution(None, (n,)),)),
+                     "executed[1].evidence", lambda s: s.executed[0].evidence),
+        "plan": (lambda n: report(executed=(Execution(f"{n}/boletines"),)),
+                 "executed[1].activity", lambda s: s.executed[0].activity),
+    },
+}  # fmt: skip
+TARGETS = {
+    "bulletin": lambda: bulletin("2021-03-01-feria"),
+    "gallery": lambda: gallery("2021-03-01-feria"),
+    "plan": lambda: plan("2021-03-01-feria"),
+}
+CASES = [(kind, target) for kind, fields in SOURCES.items() for target in fields]
+
+
+def test_every_kind_with_references_is_tested_here():
+    with_references = {k for k, schema in SCHEMAS.items() if has_references(schema)}
+    assert with_references == set(SOURCES)
+
+
+def has_references(schema) -> bool:
+    if reference_names(schema):
+        return True
+    nested = [getattr(s.kind, "record", s.kind) for s in schema.values()]
+    return any(hasattr(r, "fields") and has_references(r.fields) for r in nested)
+
+
+def link(kind, target_kind, source_state, target_state, name="2021-03-01-feria"):
+    make, path, read_back = SOURCES[kind][target_kind]
+    source = Entry(make(name), kind, source_state, f"content/{kind}.md")
+    target_obj = TARGETS[target_kind]()
+    target = Entry(target_obj, target_kind, target_state, "content/target.md")
+    report = ContentReport()
+    link_sources([source, target], SCHEMAS, build_index([source, target]), WORDS, report)
+    linked = read_back(source.obj)
+    if isinstance(linked, list):
+        linked = linked[0] if linked else None
+    if target_kind == "plan" and linked is not None:
+        linked = target_obj if linked is target_obj.activities[0] else "otra"
+    return linked, target_obj, report.lines(), path
+
+
+@pytest.mark.parametrize(("kind", "target"), CASES)
+def test_a_published_item_links_a_published_target(kind, target):
+    linked, target_obj, problems, _ = link(kind, target, PUBLISHED, PUBLISHED)
+    assert problems == []
+    assert linked is target_obj
+
+
+@pytest.mark.parametrize(("kind", "target"), CASES)
+def test_a_published_item_may_not_name_a_draft(kind, target):
+    linked, _, problems, path = link(kind, target, PUBLISHED, DRAFT)
+    assert linked is None
+    said = WORDS[target]
+    assert problems == [
+        f"content/{kind}.md: {path}: {said.the_name} '2021-03-01-feria' es un borrador "
+        f"(status: draft); se espera {said.a_name} {said.published_word} (quite «status: "
+        "draft» de ese archivo o quite este campo)"
+    ]
+
+
+@pytest.mark.parametrize(("kind", "target"), CASES)
+def test_an_embargoed_item_may_not_name_a_draft_either(kind, target):
+    _, _, problems, _ = link(kind, target, HELD, DRAFT)
+    assert len(problems) == 1 and "es un borrador" in problems[0]
+
+
+@pytest.mark.parametrize(("kind", "target"), CASES)
+def test_a_draft_may_name_a_draft(kind, target):
+    linked, target_obj, problems, _ = link(kind, target, DRAFT, DRAFT)
+    assert problems == []
+    assert linked is target_obj
+
+
+@pytest.mark.parametrize(("kind", "target"), CASES)
+def test_an_embargoed_target_exists_but_is_not_linked_yet(kind, target):
+    linked, _, problems, _ = link(kind, target, PUBLISHED, HELD)
+    assert problems == []
+    assert linked is None
+
+
+@pytest.mark.parametrize(("kind", "target"), CASES)
+def test_a_name_that_does_not_exist_says_what_is_expected(kind, target):
+    linked, _, problems, path = link(kind, target, PUBLISHED, PUBLISHED, "no-existe")
+    assert linked is None
+    assert len(problems) == 1
+    assert problems[0].startswith(f"content/{kind}.md: {path}: no existe ")
+    assert "'no-existe'; se espera " in problems[0]
