@@ -46,7 +46,7 @@ def number_and_embargo(generator) -> None:
         report.add("pelicanconf.py", "VEDAS", problem)
     veda = active_veda(vedas, now)
     generator.context["veda"] = veda
-    allowed = settings.get("VEDA_ALLOWED_AREAS", [])
+    allowed = settings["VEDA_ALLOWED_AREAS"]
     held = []
     zone = now.tzinfo
     for period in vedas:
@@ -59,7 +59,7 @@ def number_and_embargo(generator) -> None:
         if article.embargoed:
             note_change_at(settings, article.date)
         article.veda_held = held_by_veda(article, veda, allowed)
-        if (article.embargoed or article.veda_held) and settings.get("EMBARGO"):
+        if (article.embargoed or article.veda_held) and settings["EMBARGO"]:
             held.append(article)
     generator.embargoed_articles = held
     # Galleries and reports may name a held bulletin: it exists, but no link.

@@ -31,8 +31,7 @@ from .zips import build_zip, credits_text, press_name
 
 
 def gallery_recipe(settings) -> Recipe:
-    defaults = {"widths": (480, 960, 1600), "crop": (1200, 630), "press": True}
-    return Recipe(**{**defaults, **settings.get("IMAGES_GALLERY_RECIPE", {})})
+    return Recipe(**settings["IMAGES_GALLERY_RECIPE"])  # declared in portal_settings
 
 
 class GalleriesGenerator(KindGenerator):
@@ -55,7 +54,7 @@ class GalleriesGenerator(KindGenerator):
         for gallery in loaded:
             if gallery.date > now:
                 note_change_at(settings, gallery.date)
-        self.held = {id(g) for g in loaded if settings.get("EMBARGO") and g.date > now}
+        self.held = {id(g) for g in loaded if settings["EMBARGO"] and g.date > now}
         self.galleries = [
             g
             for g in loaded
@@ -111,14 +110,14 @@ class GalleriesGenerator(KindGenerator):
         for gallery in self.galleries:
             rights = settings["IMAGES_COPYRIGHT"].format(year=gallery.date.year)
             jobs += [Job(p.source, recipe, p.credit, rights) for p in gallery.photos]
-        if settings.get("CHECK_ONLY"):  # make check: no pixels, no output
+        if settings["CHECK_ONLY"]:  # make check: no pixels, no output
             for problem in check_sources(jobs):
                 report_for(settings).add(
                     display_path(problem.source, settings), "(foto)", problem.message
                 )
             return
         results, problems = derive_all(
-            jobs, ImageStore(settings["IMAGES_CACHE_PATH"]), settings.get("IMAGES_WORKERS")
+            jobs, ImageStore(settings["IMAGES_CACHE_PATH"]), settings["IMAGES_WORKERS"]
         )
         for problem in problems:
             report_for(settings).add(
