@@ -165,6 +165,11 @@ class GalleriesGenerator(Generator):
             if gallery and chosen and not getattr(article, "picture", None):
                 photo = next(p for p in gallery.photos if p.file == chosen)
                 article.picture = photo.picture
+        # Before any page is written: a ZIP's size is part of its gallery, which
+        # bulletins carry, and contents may not change once pages read them
+        # (plugins/incremental checks it at the end of the build).
+        for gallery in self.galleries:
+            self._write_zip(gallery)
 
     def _write_zip(self, gallery):
         members = [
@@ -189,7 +194,6 @@ class GalleriesGenerator(Generator):
         gallery_page = self.get_template("gallery")
         photo_page = self.get_template("photo")
         for gallery in self.galleries:
-            self._write_zip(gallery)
             writer.write_file(
                 gallery.save_as,
                 gallery_page,
