@@ -9,7 +9,8 @@ page nothing but their order. Everything else is digested whole, by value,
 and only if its type is one this module knows (``_feed``):
 
 - plain values of exactly these types: str, Markup, int, float, bool, None,
-  bytes, Decimal, date, datetime, time, timedelta, ZoneInfo;
+  bytes, Decimal, date, datetime (Pelican's SafeDatetime too), time,
+  timedelta, timezone, ZoneInfo;
 - Enum members (class, name and value), paths (their text), namedtuples;
 - list, tuple, dict, OrderedDict, defaultdict, set, frozenset, by their items;
 - dataclass instances: every field and every public attribute in ``__dict__``;
@@ -44,6 +45,7 @@ from markupsafe import Markup
 from pelican.contents import Content
 from pelican.paginator import Page, Paginator
 from pelican.urlwrappers import URLWrapper
+from pelican.utils import SafeDatetime
 
 # Attributes that point back at the whole site, not at the object.
 SKIPPED_ATTRIBUTES = frozenset({"settings", "_context", "context", "env", "_templates"})
@@ -55,7 +57,7 @@ CONTENT_FLAGS = frozenset({"_output_location_referenced"})
 _INTRASITE = re.compile(r"[{|](?:filename|static|attach|index|tag|category|author)[|}]")
 _PLAIN = frozenset(
     {str, Markup, int, float, bool, type(None), bytes, decimal.Decimal}
-    | {dt.date, dt.datetime, dt.time, dt.timedelta, dt.timezone}
+    | {dt.date, dt.datetime, SafeDatetime, dt.time, dt.timedelta, dt.timezone}
 )
 _SEQUENCES = frozenset({list, tuple})
 _MAPPINGS = frozenset({dict, collections.OrderedDict, collections.defaultdict})
