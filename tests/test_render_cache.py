@@ -156,6 +156,20 @@ def test_a_content_changed_while_pages_are_written_fails_the_build(tmp_path, pho
     assert tree(sample.output) == before
 
 
+def test_a_content_changed_by_a_render_worker_fails_the_build(tmp_path, photos):
+    sample = Sample(tmp_path, photos)
+    sample.template("article.html", "</h1>", "</h1>{{ marca_al_dibujar(article) }}")
+    result = sample.build(
+        "render_mutation", sets={"RENDER_WORKERS": "2", "RENDER_PARALLEL_MIN": "2"}
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Estos contenidos cambiaron después de que se tomó su huella" in result.stderr
+    named = re.findall(r"(?m)^  - (.*\.md)$", result.stderr)
+    assert named and all("/boletines/" in name for name in named), result.stderr
+    assert "Traceback" not in result.stderr
+    assert not sample.output.exists()
+
+
 def test_a_page_written_after_the_generators_fails_the_build(tmp_path, photos):
     sample = Sample(tmp_path, photos)
     result = sample.build("late_page")
