@@ -222,6 +222,16 @@ def test_the_first_state_stays_and_a_later_change_is_found():
     assert pages.mutated({("content", "Article", "/otro.md", None)}) == []
 
 
+def test_a_change_inside_a_value_a_content_carries_is_found_too():
+    bulletin = article()
+    bulletin.gallery = Concept("Galería", Decimal("0"))  # digested by value, memoised
+    env = jinja2.Environment(autoescape=True, loader=jinja2.DictLoader({}))
+    pages = PageInputs({}, {"articles": [bulletin]}, env)
+    assert pages.mutated() == []
+    bulletin.gallery.amount = Decimal("2635656")  # as a ZIP's size set while writing
+    assert pages.mutated() == ["/sitio/uno.md"]
+
+
 def test_a_linked_text_depends_on_where_its_targets_are_published():
     linked, other = {}, article(source="/sitio/otro.md")
     context = {"generated_content": {"otro.md": other}}

@@ -25,6 +25,7 @@ class PageInputs:
     def __init__(self, settings: dict, context: dict, env):
         self.env = env
         self.settings = settings
+        self.context = context
         self.digester = Digester(settings, context)
         self.registry: dict[tuple, object] = {}
         self._templates: dict[str, bytes] = {}
@@ -82,12 +83,13 @@ class PageInputs:
         """The identified objects (all, or those of ``idents``) whose state is no
         longer what it was when first digested: changed after a page may have
         read them, so a page kept or rendered before the change may be stale."""
+        again = Digester(self.settings, self.context)  # no memo of this build's values
         changed = []
         for obj, first in self.digester.states().values():
             ident = identity(obj)
             if idents is not None and ident not in idents:
                 continue
-            if self.digester.fresh_state(obj) != first:
+            if again.fresh_state(obj) != first:
                 changed.append(str(ident[2]))
         return sorted(changed)
 
