@@ -2,7 +2,12 @@
 read has changed; otherwise the last build's file is kept as it is.
 
 Active only when ``portal.commands.build`` sets ``INCREMENTAL`` (see manifest.py);
-a plain ``pelican`` run renders everything, as Pelican does.
+a plain ``pelican`` run renders everything, as Pelican does, and so does
+``make publish``. The cache errs towards rendering: what the digest cannot
+see through renders (digest.py); a content changed after it was first
+digested, or a page written after the last generator, fails the build
+(errors.py); ``build --verify`` renders the pages it would keep and fails on
+any byte of difference (verify.py).
 """
 
 from __future__ import annotations
