@@ -167,9 +167,11 @@ class GalleriesGenerator(Generator):
                 article.picture = photo.picture
         # Before any page is written: a ZIP's size is part of its gallery, which
         # bulletins carry, and contents may not change once pages read them
-        # (plugins/incremental checks it at the end of the build).
+        # (plugins/incremental checks it at the end of the build). A photo that
+        # could not be made is reported above and stops the build before pages.
         for gallery in self.galleries:
-            self._write_zip(gallery)
+            if all(photo.picture is not None for photo in gallery.photos):
+                self._write_zip(gallery)
 
     def _write_zip(self, gallery):
         members = [
