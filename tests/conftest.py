@@ -29,13 +29,17 @@ def run_build(
     quiet: bool = True,
     force: bool = False,
     env: dict[str, str] | None = None,
+    extra: tuple[str, ...] = (),
+    command_name: str = "build",
 ) -> subprocess.CompletedProcess:
-    """Run the real build command, as ``make html`` does."""
+    """Run the real build command, as ``make html`` does (``command_name``
+    "publish": as ``make publish``; ``extra``: more options, e.g. --verify)."""
     command = [
         sys.executable,
         "-m",
         "portal",
-        "build",
+        command_name,
+        *extra,
         *(["-q"] if quiet else []),
         *(["--force"] if force else []),
         "-s",

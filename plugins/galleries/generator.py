@@ -138,6 +138,13 @@ class GalleriesGenerator(KindGenerator):
                         credit=photo.credit,
                         caption=photo.caption,
                     )
+        # Before any page is written: a ZIP's size is part of its gallery, which
+        # bulletins carry, and contents may not change once pages read them
+        # (plugins/incremental checks it at the end of the build). A photo that
+        # could not be made is reported above and stops the build before pages.
+        for gallery in self.galleries:
+            if all(photo.picture is not None for photo in gallery.photos):
+                self._write_zip(gallery)
 
     def _write_zip(self, gallery):
         members = [
@@ -159,7 +166,6 @@ class GalleriesGenerator(KindGenerator):
 
     def generate_output(self, writer):
         for gallery in self.galleries:
-            self._write_zip(gallery)
             self.write_page(writer, gallery.url, "gallery", gallery=gallery)
             for photo in gallery.photos:
                 previous, following = gallery.neighbours(photo)

@@ -2,7 +2,12 @@
 read has changed; otherwise the last build's file is kept as it is.
 
 Active only when ``portal.commands.build`` sets ``INCREMENTAL`` (see manifest.py);
-a plain ``pelican`` run renders everything, as Pelican does.
+a plain ``pelican`` run renders everything, as Pelican does, and so does
+``make publish``. The cache errs towards rendering: what the digest cannot
+see through renders (digest.py); a content changed after it was first
+digested, or a page written after the last generator, fails the build
+(errors.py); ``build --verify`` renders the pages it would keep and fails on
+any byte of difference (verify.py).
 """
 
 from __future__ import annotations
@@ -36,31 +41,26 @@ def get_writer(pelican_object):
 def flush_after_each_generator(generators) -> None:
     """Pages are rendered in batches (on both cores); each generator's batch
     is finished before the next generator runs, so one that reads what the
-    others wrote (the sitemap) finds it, as when pages were written at once."""
-    for generator in generators:
-        if generator.settings.get("INCREMENTAL") is None:
-            continue
+    others wrote (the sitemap) finds it, as when pages were written at once.
+    After the last generator the writer is closed: the contents are checked
+    against their first digests, and a page written later (once the sitemap
+    is made, or by a ``finalized`` receiver while the theme's files get their
+    hashed names) is an error, not a page rendered too late."""
+    wrapped = [g for g in generators if g.settings.get("INCREMENTAL") is not None]
+    for generator in wrapped:
         plain = generator.generate_output
+        last = generator is wrapped[-1]
 
-        def generate_output(writer, plain=plain):
+        def generate_output(writer, plain=plain, last=last):
             plain(writer)
-            flush = getattr(writer, "flush", None)
-            if flush is not None:
-                flush()
+            done = getattr(writer, "close" if last else "flush", None)
+            if done is not None:
+                done()
 
         generator.generate_output = generate_output
-
-
-def flush_what_is_left(pelican_object) -> None:
-    """A page written outside a generator's output step is not lost."""
-    plan = pelican_object.settings.get("INCREMENTAL") or {}
-    writer = plan.get("writer")
-    if writer is not None:
-        writer.flush()
 
 
 def register() -> None:
     signals.generator_init.connect(watch_templates)
     signals.get_writer.connect(get_writer)
     signals.all_generators_finalized.connect(flush_after_each_generator)
-    signals.finalized.connect(flush_what_is_left)

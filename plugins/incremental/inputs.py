@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 
 from . import tracking
-from .digest import Digester, identity
+from .digest import Digester, Unseen, identity
 from .manifest import PageRecord
 
 _MISSING = object()
@@ -25,6 +25,7 @@ class PageInputs:
     def __init__(self, settings: dict, context: dict, env):
         self.env = env
         self.settings = settings
+        self.context = context
         self.digester = Digester(settings, context)
         self.registry: dict[tuple, object] = {}
         self._templates: dict[str, bytes] = {}
@@ -62,14 +63,35 @@ class PageInputs:
             if self.template_digest(template_name) != digest:
                 return self._why("plantilla", template_name)
         for key, digest in record.names:
-            seen[key] = self.name_digest(key, localcontext)
-            if seen[key] != digest:
+            seen[key] = current = self.name_digest(key, localcontext)
+            if isinstance(current, Unseen):
+                return self._why("tipo que no se puede resumir", f"{key}: {current}")
+            if current != digest:
                 return self._why("nombre", key)
         for ident, digest in record.objects.items():
             obj = self.registry.get(ident)
-            if obj is None or self.digester.state(obj) != digest:
-                return self._why("contenido" if obj else "ya no existe", ident[2])
+            if obj is None:
+                return self._why("ya no existe", ident[2])
+            current = self.digester.state(obj)
+            if isinstance(current, Unseen):
+                return self._why("tipo que no se puede resumir", f"{ident[2]}: {current}")
+            if current != digest:
+                return self._why("contenido", ident[2])
         return True
+
+    def mutated(self, idents=None) -> list[str]:
+        """The identified objects (all, or those of ``idents``) whose state is no
+        longer what it was when first digested: changed after a page may have
+        read them, so a page kept or rendered before the change may be stale."""
+        again = Digester(self.settings, self.context)  # no memo of this build's values
+        changed = []
+        for obj, first in self.digester.states().values():
+            ident = identity(obj)
+            if idents is not None and ident not in idents:
+                continue
+            if again.fresh_state(obj) != first:
+                changed.append(str(ident[2]))
+        return sorted(changed)
 
     def _why(self, kind: str, what) -> bool:
         """Count why pages render again (PORTAL_RENDER_REASONS=1 prints them)."""

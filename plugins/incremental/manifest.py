@@ -14,7 +14,7 @@ import contextlib
 import hashlib
 import os
 import pickle
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 import pelican
 
@@ -50,7 +50,9 @@ def _tree(digest, label: str, root: str) -> None:
             digest.update(f"{label}\0{relative}\0{len(data)}\0".encode() + data)
 
 
-def site_key(theme: str, settings_files, overrides: dict, code_trees: dict, fixed=()) -> str:
+def site_key(
+    theme: str, settings_files, overrides: dict, code_trees: dict, fixed=()
+) -> str:
     """The digest of every input that is not content and not a template:
     ``code_trees`` (label -> folder) and ``fixed`` files are the build's code."""
     digest = hashlib.sha256(f"v{VERSION}\0pelican {pelican.__version__}\0".encode())
@@ -64,21 +66,51 @@ def site_key(theme: str, settings_files, overrides: dict, code_trees: dict, fixe
     return digest.hexdigest()
 
 
-def plan(output: str, staging: str, key: str, fresh: bool = False) -> dict:
-    """What the writer needs: the last build's pages (if they are in ``output``);
-    ``fresh``: none, every page is rendered."""
-    previous = {}
-    with contextlib.suppress(OSError, pickle.PickleError, EOFError, AttributeError):
-        with open(manifest_path(output), "rb") as handle:
+def load(output: str) -> tuple[dict, str | None]:
+    """The last build's record, or ``{}`` and why it could not be read: any
+    failure (a module moved since it was written, a truncated file, another
+    shape) means every page is rendered, never a build that stops."""
+    path = manifest_path(output)
+    try:
+        with open(path, "rb") as handle:
             saved = pickle.load(handle)  # noqa: S301 (our own file, beside output/)
-        if (
-            saved.get("version") == VERSION
-            and saved.get("key") == key
-            and saved.get("output") == os.path.abspath(output)
-            and os.path.isdir(output)
-            and not fresh
-        ):
-            previous = saved["pages"]
+    except FileNotFoundError:
+        return {}, None
+    except Exception as error:  # whatever it is, the record is unusable
+        return {}, f"{type(error).__name__}: {error}"
+    if not isinstance(saved, dict) or not isinstance(saved.get("pages", {}), dict):
+        return {}, f"no tiene la forma esperada ({type(saved).__name__})"
+    names = {f.name for f in fields(PageRecord)}
+    for name, record in saved.get("pages", {}).items():
+        if not isinstance(record, PageRecord) or not names <= set(vars(record)):
+            return {}, f"la página {name!r} no tiene la forma esperada"
+    return saved, None
+
+
+def discarded_line(output: str, reason: str) -> str:
+    return (
+        f"Aviso: el registro de páginas {manifest_path(output)} no se pudo leer "
+        f"({reason}); se descarta y se generan todas las páginas."
+    )
+
+
+def plan(
+    output: str, staging: str, key: str, fresh: bool = False, verify: bool = False
+) -> dict:
+    """What the writer needs: the last build's pages (if they are in ``output``);
+    ``fresh``: none, every page is rendered; ``verify``: pages that would be kept
+    are rendered and compared (``verify.py``). ``discarded`` says why a record
+    that exists could not be used."""
+    saved, discarded = load(output)
+    previous = {}
+    if (
+        saved.get("version") == VERSION
+        and saved.get("key") == key
+        and saved.get("output") == os.path.abspath(output)
+        and os.path.isdir(output)
+        and not fresh
+    ):
+        previous = saved["pages"]
     return {
         "key": key,
         "previous": previous,
@@ -88,6 +120,10 @@ def plan(output: str, staging: str, key: str, fresh: bool = False) -> dict:
         "pages": {},
         "rendered": 0,
         "reused": 0,
+        "verify": verify,
+        "verified": 0,
+        "differences": [],
+        "discarded": discarded,
     }
 
 

@@ -10,15 +10,39 @@ kept page costs neither a render nor a folder nor a file in the new site.
 
 from __future__ import annotations
 
+import dataclasses
 import os
+from dataclasses import dataclass, field
 
 from pelican import signals
 from pelican.paginator import Paginator
 from pelican.utils import get_relative_path, path_to_url, sanitised_join
 from pelican.writers import FileOverwriteFailedError, Writer
 
+from .errors import ContentMutated, LateWrite
 from .inputs import PageInputs
+from .manifest import PageRecord
 from .parallel import render_all
+from .verify import Difference, explain
+
+
+@dataclass(frozen=True)
+class PageJob:
+    """A page waiting for the end of its generator: render it, or keep it."""
+
+    template: object
+    context: dict
+    local: dict
+    name: str
+    path: str
+    seen: dict = field(default_factory=dict)  # name digests made while deciding
+    kept: PageRecord | None = None  # verify: the record it would be kept by
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    record: PageRecord
+    difference: str | None = None  # verify: why the kept file differs
 
 
 class IncrementalWriter(Writer):
@@ -26,10 +50,11 @@ class IncrementalWriter(Writer):
         super().__init__(output_path, settings=settings)
         self.plan = (settings or {}).get("INCREMENTAL")
         if self.plan is not None:
-            self.plan["writer"] = self  # for the last flush (plugin's finalized)
+            self.plan["writer"] = self  # closed after the last generator (plugin)
         self.inputs: PageInputs | None = None
         self._folders: set[str] = set()
-        self._pending: dict[str, tuple] = {}  # pages to render, by file
+        self._pending: dict[str, PageJob] = {}  # pages to render, by file
+        self.closed = False
         settings = settings or {}
         # --set gives text: RENDER_WORKERS=1 renders in this process only
         self.workers = int(settings.get("RENDER_WORKERS") or min(2, os.cpu_count() or 1))
@@ -61,6 +86,8 @@ class IncrementalWriter(Writer):
             )
         if not name:
             return
+        if self.closed:
+            raise LateWrite(name)
         if self.inputs is None:
             self.inputs = self.plan["inputs"] = PageInputs(
                 self.settings, context, template.environment
@@ -115,7 +142,7 @@ class IncrementalWriter(Writer):
             context["localsiteurl"] = local["localsiteurl"]
         path = self._claim(sanitised_join(self.output_path, name), override)
         if path is not None:  # decided when the generator is done (flush)
-            self._pending[path] = (template, context, local, name, path, {})
+            self._pending[path] = PageJob(template, context, local, name, path)
 
     def _claim(self, path: str, override: bool) -> str | None:
         """Pelican's rules for a file written twice (``Writer._open_w``)."""
@@ -136,45 +163,82 @@ class IncrementalWriter(Writer):
         """Keep or render the pages waiting, rendering on every core when there
         are enough. Deciding here, once the generator has finished setting up
         its objects (a gallery's ZIP size, a report's datasets), compares them
-        as the last build recorded them: after the same set-up."""
+        as the last build recorded them: after the same set-up. With
+        ``verify`` a page that would be kept is rendered and compared instead."""
         waiting = list(self._pending.values())
         self._pending.clear()
         if not waiting:
             return
-        asset = waiting[0][0].environment.globals.get("asset")
+        asset = waiting[0].template.environment.globals.get("asset")
         self.inputs.new_batch()
         jobs = []
         for job in waiting:
-            _template, _context, local, name, _path, seen = job
-            record = self.plan["previous"].get(name)
+            record = self.plan["previous"].get(job.name)
             if (
                 record is not None
-                and self.inputs.still_valid(record, local, seen)
-                and self.plan["keeper"].keep_page(name)
+                and self.inputs.still_valid(record, job.local, job.seen)
+                and self.plan["keeper"].keep_page(job.name)
             ):
-                self.plan["pages"][name] = record
-                self.plan["reused"] += 1
-                for relative in record.assets:  # its theme files still get their names
-                    asset(relative)
+                if self.plan.get("verify"):
+                    jobs.append(dataclasses.replace(job, kept=record))
+                    continue
+                self._kept(job.name, record, asset)
             else:
                 jobs.append(job)
         workers = self.workers if len(jobs) >= self.parallel_from else 1
-        for name, record in render_all(jobs, self._render, workers):
-            self.plan["pages"][name] = record
-            self.plan["rendered"] += 1
-            for relative in record.assets:  # asked for in a worker: ask here too
+        for job, result in zip(
+            jobs, render_all(jobs, self._render, workers, self._check_share), strict=True
+        ):
+            if job.kept is None:
+                self.plan["pages"][job.name] = result.record
+                self.plan["rendered"] += 1
+            elif result.difference is None:
+                self.plan["verified"] = self.plan.get("verified", 0) + 1
+                self._kept(job.name, job.kept, asset)
+                continue
+            else:
+                self.plan["differences"].append(Difference(job.name, result.difference))
+            for relative in result.record.assets:  # asked for in a worker: ask here too
                 asset(relative)
 
-    def _render(self, job) -> tuple[str, object]:
-        template, context, local, name, path, seen = job
-        if local["localsiteurl"]:  # contents adjust their links to it (Pelican)
-            context["localsiteurl"] = local["localsiteurl"]
-        output, record = self.inputs.render(template, local, seen)
-        folder = os.path.dirname(path)
+    def _kept(self, name: str, record, asset) -> None:
+        self.plan["pages"][name] = record
+        self.plan["reused"] += 1
+        for relative in record.assets:  # its theme files still get their names
+            asset(relative)
+
+    def _render(self, job: PageJob) -> RenderResult:
+        if job.local["localsiteurl"]:  # contents adjust their links to it (Pelican)
+            job.context["localsiteurl"] = job.local["localsiteurl"]
+        output, record = self.inputs.render(job.template, job.local, job.seen)
+        if job.kept is not None:  # verify: compare, write nothing
+            if self.plan["keeper"].same_as_output(job.name, output.encode("utf-8")):
+                return RenderResult(record)
+            return RenderResult(record, explain(job.kept, record))
+        folder = os.path.dirname(job.path)
         if folder not in self._folders:  # a mkdir that fails is slow here too
             os.makedirs(folder, exist_ok=True)
             self._folders.add(folder)
-        with open(path, "w", encoding="utf-8") as handle:
+        with open(job.path, "w", encoding="utf-8") as handle:
             handle.write(output)
-        signals.content_written.send(path, context=local)
-        return name, record
+        signals.content_written.send(job.path, context=job.local)
+        return RenderResult(record)
+
+    def _check_share(self, results: list[RenderResult]) -> None:
+        """In a worker, after its pages: did rendering change what they read?"""
+        idents = set()
+        for result in results:
+            idents.update(result.record.objects)
+        changed = self.inputs.mutated(idents)
+        if changed:
+            raise ContentMutated(changed)
+
+    def close(self) -> None:
+        """Every generator has written: render what waits, check that no
+        content changed since it was first digested, and refuse later pages."""
+        self.flush()
+        self.closed = True
+        if self.inputs is not None:
+            changed = self.inputs.mutated()
+            if changed:
+                raise ContentMutated(changed)

@@ -24,6 +24,8 @@ import run_state
 from bulletins.embargo import embargo_clock
 from content_schema.errors import ContentErrors
 from incremental import manifest as render_manifest
+from incremental.errors import CacheError
+from incremental.verify import report as verify_report
 from portal import build_state, paths
 from portal.output_sync import sync_into_place
 from portal.search_index import index_for_search
@@ -57,6 +59,12 @@ def parse_args(argv):
     parser.add_argument(
         "--force", action="store_true", help="construye aunque nada haya cambiado"
     )
+    parser.add_argument(
+        "--verify",
+        action="store_true",
+        help="genera también las páginas que la caché conservaría y falla si alguna "
+        "difiere de la que hay en la carpeta de salida",
+    )
     parser.add_argument("-v", "--verbose", action="store_true")
     return parser.parse_args(argv)
 
@@ -69,7 +77,11 @@ def build(
     quiet=False,
     verbose=False,
     force=False,
+    verify=False,
+    page_cache=True,
 ) -> int:
+    """``page_cache=False`` (``make publish``) renders every page; ``verify``
+    renders the pages the cache would keep too and fails on any difference."""
     overrides = dict(overrides or {})
     settings_file = os.path.abspath(settings_file)
     project = os.path.dirname(settings_file)
@@ -86,11 +98,13 @@ def build(
     shutil.rmtree(staging, ignore_errors=True)
     settings["OUTPUT_PATH"] = staging
     settings_files = [settings_file, *sorted(glob.glob(os.path.join(project, "*conf.py")))]
+    # a site built with the page cache never passes for one built without it
+    mode = {} if page_cache else {"<páginas>": "todas"}
     inputs = build_state.fingerprint(
-        settings["PATH"], settings["THEME"], settings_files, overrides
+        settings["PATH"], settings["THEME"], settings_files, {**overrides, **mode}
     )
     previous = build_state.read(output)
-    if not force and build_state.unchanged(
+    if not (force or verify) and build_state.unchanged(
         output, previous, inputs, embargo_clock(settings)
     ):
         for line in previous.get("warnings", []):
@@ -103,7 +117,7 @@ def build(
         return 0
     build_state.forget(output)
     # Pages whose inputs did not change are kept from output/ (plugins/incremental);
-    # --force renders every page.
+    # --force and make publish render every page.
     key = render_manifest.site_key(
         settings["THEME"],
         settings_files,
@@ -111,7 +125,12 @@ def build(
         paths.code_trees(),
         [paths.REQUIREMENTS],
     )
-    settings["INCREMENTAL"] = render_manifest.plan(output, staging, key, fresh=force)
+    settings["INCREMENTAL"] = render_manifest.plan(
+        output, staging, key, fresh=force or not page_cache, verify=verify
+    )
+    discarded = settings["INCREMENTAL"]["discarded"]
+    if discarded:
+        print(render_manifest.discarded_line(output, discarded), file=sys.stderr)
 
     init_logging(level=logging.INFO if verbose else logging.WARNING, name="pelican")
     counter = _ErrorCounter()
@@ -124,6 +143,11 @@ def build(
         print(errors.report.format(), file=sys.stderr)
         print(f"La carpeta {os.path.relpath(output)} no se modificó.", file=sys.stderr)
         return errors.exitcode
+    except CacheError as error:
+        shutil.rmtree(staging, ignore_errors=True)
+        print(error.message, file=sys.stderr)
+        print(f"La carpeta {os.path.relpath(output)} no se modificó.", file=sys.stderr)
+        return 1
     finally:
         logging.getLogger().removeHandler(counter)
     if counter.records:
@@ -133,6 +157,11 @@ def build(
             f"la carpeta {os.path.relpath(output)} no se modificó.",
             file=sys.stderr,
         )
+        return 1
+    differences = settings["INCREMENTAL"]["differences"]
+    if differences:
+        shutil.rmtree(staging, ignore_errors=True)
+        print(verify_report(differences, os.path.relpath(output)), file=sys.stderr)
         return 1
     if settings["SEARCH_INDEX"]:
         indexed = index_for_search(staging, settings["INCREMENTAL"])
@@ -156,13 +185,15 @@ def build(
         print(line, file=sys.stderr)
     build_state.record(output, inputs, state.valid_until, warnings)
     if not quiet:
+        verified = f" ({incremental['verified']} comprobadas byte a byte)" if verify else ""
         photos = state.image_stats
         print(
             f"Sitio listo en {os.path.relpath(output)} "
             f"({time.perf_counter() - started:.1f} s; fotos: "
             f"{photos.processed} procesadas, "
             f"{photos.reused} reutilizadas de la caché; páginas: "
-            f"{incremental['rendered']} generadas, {incremental['reused']} sin cambios; "
+            f"{incremental['rendered']} generadas, {incremental['reused']} sin cambios"
+            f"{verified}; "
             f"índice de búsqueda: {incremental.get('search_index', 'no se genera')}; "
             f"archivos: "
             f"{synced['written']} escritos, {synced['kept']} sin cambios, "
@@ -171,7 +202,7 @@ def build(
     return 0
 
 
-def main(argv=None) -> int:
+def main(argv=None, page_cache=True) -> int:
     args = parse_args(argv)
     try:
         overrides = portal_settings.command_line_overrides(args.settings, args.set)
@@ -186,6 +217,8 @@ def main(argv=None) -> int:
         args.quiet,
         args.verbose,
         args.force,
+        verify=args.verify,
+        page_cache=page_cache,
     )
 
 
