@@ -32,7 +32,7 @@ def test_every_part_of_the_state_lands_in_one_object_and_no_settings_key():
     assert state.report.lines() == ["content/a.md: title: falta"]
     assert state.image_stats == ImageStats(processed=2, reused=1)
     assert state.valid_until == dt.datetime(2021, 4, 1, 9, tzinfo=MX)
-    assert state.render is None  # the render plan still rides in settings["INCREMENTAL"]
+    assert state.render is None  # set by portal.commands.build only
 
 
 def test_each_build_begins_with_a_fresh_state():

@@ -1,7 +1,7 @@
 """Incremental rendering: a page is rendered again only when something it
 read has changed; otherwise the last build's file is kept as it is.
 
-Active only when ``portal.commands.build`` sets ``INCREMENTAL`` (see manifest.py);
+Active only when ``portal.commands.build`` sets the build state's ``render`` plan (see manifest.py);
 a plain ``pelican`` run renders everything, as Pelican does, and so does
 ``make publish``. The cache errs towards rendering: what the digest cannot
 see through renders (digest.py); a content changed after it was first
@@ -14,13 +14,15 @@ from __future__ import annotations
 
 from pelican import signals
 
+from run_state import state_of
+
 from . import tracking
 from .writer import IncrementalWriter
 
 
 def watch_templates(generator) -> None:
     env = getattr(generator, "env", None)
-    if env is None or generator.settings.get("INCREMENTAL") is None:
+    if env is None or state_of(generator.settings).render is None:
         return
     asset = env.globals.get("asset")
     if asset is not None and not getattr(asset, "_noted", False):
@@ -46,7 +48,7 @@ def flush_after_each_generator(generators) -> None:
     against their first digests, and a page written later (once the sitemap
     is made, or by a ``finalized`` receiver while the theme's files get their
     hashed names) is an error, not a page rendered too late."""
-    wrapped = [g for g in generators if g.settings.get("INCREMENTAL") is not None]
+    wrapped = [g for g in generators if state_of(g.settings).render is not None]
     for generator in wrapped:
         plain = generator.generate_output
         last = generator is wrapped[-1]

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import os
 
+from run_state import state_of
+
 
 class Keeper:
     def __init__(self, staging: str, output: str):
@@ -70,4 +72,4 @@ class Keeper:
 
 def output_keeper(settings) -> Keeper | None:
     """This build's keeper (set by portal.commands.build), or None: every file written."""
-    return (settings.get("INCREMENTAL") or {}).get("keeper")
+    return (state_of(settings).render or {}).get("keeper")

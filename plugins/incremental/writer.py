@@ -19,6 +19,8 @@ from pelican.paginator import Paginator
 from pelican.utils import get_relative_path, path_to_url, sanitised_join
 from pelican.writers import FileOverwriteFailedError, Writer
 
+from run_state import state_of
+
 from .errors import ContentMutated, LateWrite
 from .inputs import PageInputs
 from .manifest import PageRecord
@@ -48,17 +50,16 @@ class RenderResult:
 class IncrementalWriter(Writer):
     def __init__(self, output_path, settings=None):
         super().__init__(output_path, settings=settings)
-        self.plan = (settings or {}).get("INCREMENTAL")
+        self.plan = state_of(settings).render if settings is not None else None
         if self.plan is not None:
             self.plan["writer"] = self  # closed after the last generator (plugin)
         self.inputs: PageInputs | None = None
         self._folders: set[str] = set()
         self._pending: dict[str, PageJob] = {}  # pages to render, by file
         self.closed = False
-        settings = settings or {}
-        # --set gives text: RENDER_WORKERS=1 renders in this process only
-        self.workers = int(settings.get("RENDER_WORKERS") or min(2, os.cpu_count() or 1))
-        self.parallel_from = int(settings.get("RENDER_PARALLEL_MIN", 50))
+        if self.plan is not None:  # declared and checked in portal_settings
+            self.workers = settings["RENDER_WORKERS"] or min(2, os.cpu_count() or 1)
+            self.parallel_from = settings["RENDER_PARALLEL_MIN"]
 
     def write_file(
         self,

@@ -39,8 +39,8 @@ class BuildState:
     # Future moments when the output changes by the clock alone (an embargo
     # ends, an event passes): a build is not «unchanged» after the first one.
     time_boundaries: list[dt.datetime] = field(default_factory=list)
-    # The render plan of plugins/incremental; still in settings["INCREMENTAL"]
-    # until that plugin reads it from here.
+    # The render plan of plugins/incremental (incremental.manifest.plan): set
+    # by portal.commands.build; None in a plain Pelican run (every page renders).
     render: Any = None
 
     @property

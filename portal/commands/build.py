@@ -125,10 +125,10 @@ def build(
         paths.code_trees(),
         [paths.REQUIREMENTS],
     )
-    settings["INCREMENTAL"] = render_manifest.plan(
+    state.render = render_manifest.plan(
         output, staging, key, fresh=force or not page_cache, verify=verify
     )
-    discarded = settings["INCREMENTAL"]["discarded"]
+    discarded = state.render["discarded"]
     if discarded:
         print(render_manifest.discarded_line(output, discarded), file=sys.stderr)
 
@@ -158,19 +158,19 @@ def build(
             file=sys.stderr,
         )
         return 1
-    differences = settings["INCREMENTAL"]["differences"]
+    differences = state.render["differences"]
     if differences:
         shutil.rmtree(staging, ignore_errors=True)
         print(verify_report(differences, os.path.relpath(output)), file=sys.stderr)
         return 1
     if settings["SEARCH_INDEX"]:
-        indexed = index_for_search(staging, settings["INCREMENTAL"])
+        indexed = index_for_search(staging, state.render)
         if indexed is not None:
             shutil.rmtree(staging, ignore_errors=True)
             print(indexed, file=sys.stderr)
             print(f"La carpeta {os.path.relpath(output)} no se modificó.", file=sys.stderr)
             return 1
-    incremental = settings["INCREMENTAL"]
+    incremental = state.render
     # output/ is about to change: until the new record is saved, no page may be kept
     render_manifest.forget(output)
     synced = sync_into_place(staging, output, incremental["keeper"].kept)

@@ -3,6 +3,8 @@ sitemap, and the theme files' renaming that ran before it."""
 
 from pelican import signals
 
+from run_state import state_of
+
 _generators: list = []
 
 
@@ -13,7 +15,7 @@ def remember(generator) -> None:
 
 def write_late(pelican) -> None:
     generator = _generators[0]
-    writer = pelican.settings["INCREMENTAL"]["writer"]
+    writer = state_of(pelican.settings).render["writer"]
     writer.write_file("tarde/index.html", generator.get_template("page"), generator.context)
 
 
