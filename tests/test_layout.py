@@ -87,3 +87,13 @@ def test_the_command_line_lists_its_commands_and_refuses_others():
     assert wrong.returncode == 2
     assert "La orden «construir» no existe." in wrong.stderr
     assert "Traceback" not in wrong.stderr
+
+
+def test_the_architecture_map_names_every_package_and_command():
+    """docs/arquitectura.md is the map: a plugin or command it does not name is
+    a room missing from it."""
+    text = (ROOT / "docs" / "arquitectura.md").read_text(encoding="utf-8")
+    packages = sorted(p.parent.name for p in (ROOT / "plugins").glob("*/__init__.py"))
+    missing = [f"plugins/{name}" for name in packages if f"`{name}" not in text]
+    missing += [f"orden {name}" for name in COMMANDS if f"`{name}`" not in text]
+    assert missing == []
