@@ -12,12 +12,13 @@ import pytest
 from content_schema.fields import FieldError, ValidationContext
 from content_schema.frontmatter import load_yaml
 from content_schema.plan_fields import WHOLE_PERIOD, Money, Months, Period
-from plans.model import Activity, Budget, BudgetConcept, Change, Plan, money
+from plans.model import Activity, Budget, BudgetConcept, Change, Plan
 from plans.opendata import (
     check_transparency_fields,
     cronograma_table,
     transparency_values,
 )
+from presentation.numbers import money
 
 CTX = ValidationContext("content/planes/plan.md", ZoneInfo("America/Mexico_City"))
 

@@ -1,22 +1,11 @@
 """Spanish words the messages need, from Babel's data, never the machine's locale."""
 
-import datetime as dt
 from decimal import Decimal
 
-from babel.dates import format_date
+from spanish_dates.formatting import month_abbreviations, month_names
 
-from spanish_dates.formatting import LOCALE
-
-
-def _months(pattern: str) -> tuple[str, ...]:
-    return tuple(
-        format_date(dt.date(2000, month, 1), pattern, locale=LOCALE)
-        for month in range(1, 13)
-    )
-
-
-MONTHS = _months("LLLL")  # enero … diciembre
-MONTH_ABBR = _months("LLL")  # ene … dic
+MONTHS = month_names()  # enero … diciembre, as every month name of the site
+MONTH_ABBR = month_abbreviations()  # ene … dic
 
 
 def describe_type(value) -> str:

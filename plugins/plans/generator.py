@@ -16,7 +16,6 @@ from open_data.datasets import Dataset, write_table
 
 from .history import file_history
 from .loader import load_plan
-from .model import MONTH_ABBR
 from .opendata import check_transparency_fields, publish_plan_data, transparency_table
 
 TRANSPARENCY_DATA = "datos/transparencia/programa-anual-comunicacion"
@@ -50,7 +49,6 @@ class PlansGenerator(KindGenerator):
                                                  minute=0, second=0, microsecond=0))  # fmt: skip
         self.context["plans"] = plans
         self.context["current_month"] = (now.year, now.month)
-        self.context["month_abbr"] = MONTH_ABBR
 
     def plans_by_year(self) -> list[tuple[int, list]]:
         """A plan of several years is listed under each of them."""

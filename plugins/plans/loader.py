@@ -18,8 +18,9 @@ from content_schema.plan_fields import WHOLE_PERIOD, month_label, months_between
 from content_schema.reader import slug_from_filename
 from content_schema.reading import read_content
 from content_schema.schemas import activity_record
+from presentation.numbers import money
 
-from .model import Activity, Budget, BudgetConcept, Plan, money, month_key
+from .model import Activity, Budget, BudgetConcept, Plan, month_key
 
 
 def load_plan(path: str, settings, report: ContentReport, markdown) -> Plan | None:

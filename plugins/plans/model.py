@@ -16,12 +16,6 @@ from content_schema.plan_fields import YearMonth, months_between
 from content_schema.spanish import MONTH_ABBR
 
 
-def money(amount: Decimal) -> str:
-    """``$10,405,031.00``: the way Mexican public documents write pesos."""
-    sign = "-" if amount < 0 else ""
-    return f"{sign}${abs(amount):,.2f}"
-
-
 def month_key(month: YearMonth) -> str:
     return f"{month[0]:04d}-{month[1]:02d}"
 

@@ -9,7 +9,7 @@ JSON-LD (``structured_data.py``), one filter per type and one serializer::
 ``creative_work_ld``, ``events_ld``, ``data_catalog_ld``, and the global
 ``organization_ld()``. Figures (``numbers.py``): ``file_size`` (2.4 MB, SI
 units; the global ``FILE_SIZE_NOTE`` says so on the page), ``number``
-(12,345), ``counted`` (1 boletín, 2 boletines), ``signed`` (+80), ``percent``
+(12,345), ``money`` ($10,405,031.00), ``counted`` (1 boletín, 2 boletines), ``signed`` (+80), ``percent``
 (50.0 %). Charts (``charts.py``): ``month_chart(top)`` and ``budget_chart``
 give the bars' geometry. Dates are ``spanish_dates``'.
 """
@@ -20,10 +20,19 @@ from pelican import signals
 
 from . import structured_data as ld
 from .charts import budget_chart, month_chart
-from .numbers import FILE_SIZE_NOTE, count, counted, file_size, percent, signed_change
+from .numbers import (
+    FILE_SIZE_NOTE,
+    count,
+    counted,
+    file_size,
+    money,
+    percent,
+    signed_change,
+)
 
 FIGURE_FILTERS = {
     "file_size": file_size,
+    "money": money,
     "number": count,
     "counted": counted,
     "signed": signed_change,

@@ -41,6 +41,12 @@ def file_size(size: int) -> str:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
+def money(amount: Decimal) -> str:
+    """``$10,405,031.00``: the way Mexican public documents write pesos."""
+    sign = "-" if amount < 0 else ""
+    return f"{sign}${abs(amount):,.2f}"
+
+
 def count(value: int) -> str:
     """12,345: a whole figure with thousands separated."""
     return format_decimal(value, "#,##0", locale=LOCALE)

@@ -53,6 +53,11 @@ def month_abbr_year(value: dt.date | YearMonth) -> str:
     return format_date(_first_day(value), "LLL yy", locale=LOCALE)
 
 
+def month_abbreviations() -> tuple[str, ...]:
+    """ene … dic, for code that needs the list (plan periods)."""
+    return tuple(format_date(dt.date(2000, m, 1), "LLL", locale=LOCALE) for m in range(1, 13))
+
+
 def month_names() -> tuple[str, ...]:
     """enero … diciembre, for code that needs the list (slugs, messages)."""
     names = get_month_names("wide", "stand-alone", locale=LOCALE)
