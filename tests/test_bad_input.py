@@ -55,7 +55,7 @@ def test_bad_input_is_reported_exactly(case, last_good_output, tmp_path):
     assert lines[0] == header, result.stderr
     assert lines[1 : 1 + count] == expected
     assert lines[1 + count] == (
-        "Corrija los archivos indicados y vuelva a ejecutar la construcción."
+        "Corrija los archivos indicados y vuelva a intentarlo (make check o make html)."
     )
     assert snapshot(last_good_output) == before
     leftovers = [p.name for p in last_good_output.parent.iterdir() if p.name != "cache"]

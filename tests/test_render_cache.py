@@ -141,6 +141,8 @@ def test_make_publish_renders_every_page_and_keeps_unchanged_files(tmp_path, pho
         settings="publishconf.py", command_name="publish"
     )  # nothing changed since
     assert "Sin cambios desde la última construcción" in ok(again)
+    pointless = sample.build(settings="publishconf.py", command_name="publish", extra=["--verify"])
+    assert pointless.returncode == 2 and "no hay nada que comprobar" in pointless.stderr
 
 
 def test_a_content_changed_while_pages_are_written_fails_the_build(tmp_path, photos):

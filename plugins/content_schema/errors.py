@@ -58,7 +58,7 @@ class ContentReport:
             header = "Se encontró 1 error de contenido; no se publicó nada:"
         else:
             header = f"Se encontraron {count} errores de contenido; no se publicó nada:"
-        footer = "Corrija los archivos indicados y vuelva a ejecutar la construcción."
+        footer = "Corrija los archivos indicados y vuelva a intentarlo (make check o make html)."
         return "\n".join([header, *self.lines(), footer])
 
 

@@ -82,6 +82,14 @@ def build(
 ) -> int:
     """``page_cache=False`` (``make publish``) renders every page; ``verify``
     renders the pages the cache would keep too and fails on any difference."""
+    if verify and not page_cache:
+        print(
+            "--verify compara las páginas que la caché conservaría, y make publish "
+            "genera todas sin caché: no hay nada que comprobar. Use "
+            "«python -m portal build --verify».",
+            file=sys.stderr,
+        )
+        return 2
     overrides = dict(overrides or {})
     settings_file = os.path.abspath(settings_file)
     project = os.path.dirname(settings_file)
