@@ -72,9 +72,6 @@ class Derived:
     renditions: tuple[Rendition, ...]
     worked: bool  # False when the cache already had it
 
-    def by_role(self, role: str) -> list[Rendition]:
-        return [r for r in self.renditions if r.role == role]
-
 
 @dataclass(frozen=True)
 class ImageProblem:
