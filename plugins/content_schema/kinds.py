@@ -34,6 +34,9 @@ from dataclasses import dataclass, field
 from . import schemas, starters
 from .fields import FieldSpec
 
+# What gives most contents their URL, as a clash message says what to rename.
+NAMED_BY_FILE = "el nombre del archivo"
+
 
 @dataclass(frozen=True)
 class Kind:
@@ -57,7 +60,7 @@ class Kind:
     datasets: tuple[str, ...] = ()  # open-data paths under datos/
     parts: Mapping[str, Mapping[str, FieldSpec]] = field(default_factory=dict)
     read_by_pelican: bool = False  # bulletins and pages: Pelican's own generators
-    named_by: str = "el nombre del archivo"  # what gives its URL, to rename on a clash
+    named_by: str = NAMED_BY_FILE  # what gives its URL, to rename on a clash
     needs_body: bool = False  # text below the header is required
     needs_title: bool = True  # make nuevo asks for TITULO (a report is named by month)
 
