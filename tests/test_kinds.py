@@ -41,7 +41,7 @@ def test_each_entry_points_at_what_exists(kind):
     assert isinstance(kind.model_class(), type)
     for template in kind.templates:
         assert (TEMPLATES / f"{template}.html").is_file(), template
-    for setting in kind.feeds:
+    for setting in [name for names in kind.feeds.values() for name in names]:
         assert isinstance(SETTINGS[setting], str), setting
     assert schema_for(kind.key, SETTINGS) == kind.schema(SETTINGS)
     assert kind.the_name and kind.a_name

@@ -26,13 +26,13 @@ def matching(site, pattern: str) -> list[str]:
 
 @pytest.mark.parametrize("kind", [k for k in KINDS if k.feeds], ids=lambda k: k.key)
 def test_each_kinds_feeds_are_written(site, kind):
-    for setting in kind.feeds:
+    for setting in [name for names in kind.feeds.values() for name in names]:
         assert matching(site, SETTINGS[setting]), setting
 
 
 @pytest.mark.parametrize("kind", [k for k in KINDS if k.datasets], ids=lambda k: k.key)
 def test_each_kinds_datasets_are_written_as_csv_and_json(site, kind):
-    for pattern in kind.datasets:
+    for pattern in kind.datasets.values():
         assert matching(site, f"{pattern}.csv") and matching(site, f"{pattern}.json"), (
             pattern
         )

@@ -142,10 +142,6 @@ class Report:
         )
 
     @property
-    def data_path(self) -> str:
-        return f"datos/informes/{self.slug}"
-
-    @property
     def date(self) -> dt.date:
         """The last day of the month: when the month's record is complete."""
         year, month = self.month
