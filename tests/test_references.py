@@ -1,6 +1,7 @@
 """One rule for references, for every kind that has them: a name that does not
 exist and a published item naming a draft are errors; a draft may name a draft;
-an embargoed target exists but is not linked yet; a published one is linked."""
+an embargoed target exists but is not linked yet; a published one is linked; a
+file left out for its own errors is not called missing."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from agenda.model import AgendaEvent
 from conftest import ROOT
 from content_schema.errors import ContentReport
 from content_schema.kinds import KINDS
-from content_schema.linking import WORDS, build_index
+from content_schema.linking import WORDS, build_index, names_with_errors
 from content_schema.references import (
     DRAFT,
     HELD,
@@ -104,13 +105,16 @@ def has_references(schema) -> bool:
     return any(hasattr(r, "fields") and has_references(r.fields) for r in nested)
 
 
-def link(kind, target_kind, source_state, target_state, name="2021-03-01-feria"):
+def link(kind, target_kind, source_state, target_state, name="2021-03-01-feria",
+         with_errors=None):  # fmt: skip
     make, path, read_back = SOURCES[kind][target_kind]
     source = Entry(make(name), kind, source_state, f"content/{kind}.md")
     target_obj = TARGETS[target_kind]()
     target = Entry(target_obj, target_kind, target_state, "content/target.md")
+    entries = [source] if with_errors is not None else [source, target]
     report = ContentReport()
-    link_sources([source, target], SCHEMAS, build_index([source, target]), WORDS, report)
+    index = build_index(entries, with_errors)
+    link_sources(entries, SCHEMAS, index, WORDS, report)
     linked = read_back(source.obj)
     if isinstance(linked, list):
         linked = linked[0] if linked else None
@@ -165,3 +169,49 @@ def test_a_name_that_does_not_exist_says_what_is_expected(kind, target):
     assert len(problems) == 1
     assert problems[0].startswith(f"content/{kind}.md: {path}: no existe ")
     assert "'no-existe'; se espera " in problems[0]
+
+
+# A file of each target kind with a problem of its own, as readers report it.
+FAILED_FILES = {
+    "bulletin": "content/boletines/2021/2021-03-01-feria.md",
+    "gallery": "content/galerias/2021-03-01-feria/fotos.yml",
+    "plan": "content/planes/2021-03-01-feria.md",
+}
+
+
+def with_errors_of(target, tmp_path) -> dict[str, set[str]]:
+    """What the linking pass learns from a report naming that target's file."""
+    report = ContentReport()
+    report.add(FAILED_FILES[target], "date", "fecha imposible")
+    return names_with_errors(report, {**SETTINGS, "PATH": str(tmp_path / "content")})
+
+
+@pytest.mark.parametrize(("kind", "target"), CASES)
+def test_a_target_left_out_for_its_own_errors_is_not_called_missing(kind, target, tmp_path):
+    known = with_errors_of(target, tmp_path)
+    linked, _, problems, _ = link(kind, target, PUBLISHED, PUBLISHED, with_errors=known)
+    assert problems == []
+    assert linked is None
+
+
+@pytest.mark.parametrize(("kind", "target"), CASES)
+def test_another_name_is_still_missing_beside_a_file_with_errors(kind, target, tmp_path):
+    known = with_errors_of(target, tmp_path)
+    _, _, problems, path = link(
+        kind, target, PUBLISHED, PUBLISHED, "no-existe", with_errors=known
+    )
+    assert len(problems) == 1
+    assert problems[0].startswith(f"content/{kind}.md: {path}: no existe ")
+
+
+def test_files_with_errors_are_named_as_references_name_them(tmp_path):
+    report = ContentReport()
+    for shown in [*FAILED_FILES.values(), "pelicanconf.py"]:
+        report.add(shown, "campo", "un error")
+    report.add("content/galerias/2021-03-05-mercado/01-a.jpg", "(foto)", "dañada")
+    known = names_with_errors(report, {**SETTINGS, "PATH": str(tmp_path / "content")})
+    assert known == {
+        "bulletin": {"2021-03-01-feria", "feria"},
+        "gallery": {"2021-03-01-feria", "2021-03-05-mercado"},
+        "plan": {"2021-03-01-feria", "feria"},
+    }

@@ -40,7 +40,8 @@ class AgendaGenerator(KindGenerator):
 
     def generate_output(self, writer):
         self.write_page(writer, "agenda/", "agenda")
-        target = os.path.join(self.output_path, self.settings["AGENDA_ICS"])
+        (calendar_file,) = self.kind.feed_files(self.settings, "calendar")
+        target = os.path.join(self.output_path, calendar_file)
         os.makedirs(os.path.dirname(target), exist_ok=True)
         with open(target, "wb") as handle:
             handle.write(agenda_calendar(self.events, self.settings))

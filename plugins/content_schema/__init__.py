@@ -26,9 +26,7 @@ _CONTENT_LISTS = (
     "hidden_articles",
     "hidden_translations",
     "pages",
-    "translations",
     "hidden_pages",
-    "hidden_translations",
     "draft_pages",
     "draft_translations",
 )

@@ -34,6 +34,9 @@ from dataclasses import dataclass, field
 from . import schemas, starters
 from .fields import FieldSpec
 
+# What gives most contents their URL, as a clash message says what to rename.
+NAMED_BY_FILE = "el nombre del archivo"
+
 
 @dataclass(frozen=True)
 class Kind:
@@ -53,13 +56,25 @@ class Kind:
     published_word: str = "publicado"
     # What a reference to it must name, for "no existe …; se espera …".
     reference_hint: str = ""
-    feeds: tuple[str, ...] = ()  # settings naming its feed files
-    datasets: tuple[str, ...] = ()  # open-data paths under datos/
+    # Its feeds: name -> the settings naming the feed's files, one per format.
+    # The feed writers take their paths from here (``feed_files``).
+    feeds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # Its open data: name -> path pattern of the CSV and JSON (without the
+    # extension); the writers take their paths from here (``dataset_path``).
+    datasets: Mapping[str, str] = field(default_factory=dict)
     parts: Mapping[str, Mapping[str, FieldSpec]] = field(default_factory=dict)
     read_by_pelican: bool = False  # bulletins and pages: Pelican's own generators
-    named_by: str = "el nombre del archivo"  # what gives its URL, to rename on a clash
+    named_by: str = NAMED_BY_FILE  # what gives its URL, to rename on a clash
     needs_body: bool = False  # text below the header is required
     needs_title: bool = True  # make nuevo asks for TITULO (a report is named by month)
+
+    def feed_files(self, settings: Mapping, feed: str, **values) -> tuple[str, ...]:
+        """The site-relative files of one of its feeds (``values`` fill ``{slug}``)."""
+        return tuple(settings[name].format(**values) for name in self.feeds[feed])
+
+    def dataset_path(self, dataset: str, **values) -> str:
+        """Where one of its datasets goes, without .csv or .json."""
+        return self.datasets[dataset].format(**values)
 
     def model_class(self) -> type:
         module, _, name = self.model.partition(":")
@@ -83,12 +98,10 @@ KINDS: tuple[Kind, ...] = (
         reference_hint=(
             "el nombre de un archivo de content/boletines/AAAA/ sin la extensión .md"
         ),
-        feeds=(
-            "FEED_BULLETINS_RSS",
-            "FEED_BULLETINS_ATOM",
-            "FEED_AREA_RSS",
-            "FEED_AREA_ATOM",
-        ),
+        feeds={
+            "all": ("FEED_BULLETINS_RSS", "FEED_BULLETINS_ATOM"),
+            "area": ("FEED_AREA_RSS", "FEED_AREA_ATOM"),
+        },
         read_by_pelican=True,
         needs_body=True,
     ),
@@ -114,7 +127,7 @@ KINDS: tuple[Kind, ...] = (
         a_name="una galería",
         published_word="publicada",
         reference_hint="el nombre de una carpeta de content/galerias/",
-        feeds=("FEED_GALLERIES_RSS", "FEED_GALLERIES_ATOM"),
+        feeds={"all": ("FEED_GALLERIES_RSS", "FEED_GALLERIES_ATOM")},
         parts={"fotos.yml": schemas.PHOTO_ENTRY},
         named_by="el nombre de la carpeta",
     ),
@@ -132,11 +145,11 @@ KINDS: tuple[Kind, ...] = (
         the_name="el plan",
         a_name="un plan",
         reference_hint="el nombre de un archivo de content/planes/ sin la extensión .md",
-        datasets=(
-            "datos/planes/{slug}/cronograma",
-            "datos/planes/{slug}/presupuesto",
-            "datos/transparencia/programa-anual-comunicacion",
-        ),
+        datasets={
+            "schedule": "datos/planes/{slug}/cronograma",
+            "budget": "datos/planes/{slug}/presupuesto",
+            "transparency_format": "datos/transparencia/programa-anual-comunicacion",
+        },
     ),
     Kind(
         key="report",
@@ -152,12 +165,12 @@ KINDS: tuple[Kind, ...] = (
         guide_section="3.4 Informe mensual",
         the_name="el informe",
         a_name="un informe",
-        feeds=("FEED_REPORTS_RSS", "FEED_REPORTS_ATOM"),
-        datasets=(
-            "datos/informes/{slug}/cifras",
-            "datos/informes/indicadores",
-            "datos/planes/{slug}/cumplimiento",
-        ),
+        feeds={"all": ("FEED_REPORTS_RSS", "FEED_REPORTS_ATOM")},
+        datasets={
+            "figures": "datos/informes/{slug}/cifras",
+            "indicators": "datos/informes/indicadores",
+            "execution": "datos/planes/{plan}/cumplimiento",  # the plan's slug
+        },
     ),
     Kind(
         key="event",
@@ -172,7 +185,7 @@ KINDS: tuple[Kind, ...] = (
         guide_section="3.5 Evento de agenda",
         the_name="el evento",
         a_name="un evento",
-        feeds=("AGENDA_ICS",),
+        feeds={"calendar": ("AGENDA_ICS",)},
     ),
     Kind(
         key="page",

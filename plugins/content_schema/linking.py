@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import os
 
-from .errors import report_for
+from .errors import ContentReport, report_for
 from .kinds import KINDS
+from .reader import kind_of, slug_from_filename
 from .reading import display_path
 from .references import (
     DRAFT,
@@ -70,8 +71,32 @@ def name_of(entry: Entry) -> str:
     return entry.obj.slug
 
 
-def build_index(entries) -> ContentIndex:
-    index = ContentIndex()
+def names_with_errors(report: ContentReport, settings) -> dict[str, set[str]]:
+    """Kind -> the names by which references would reach the files with problems.
+
+    Readers leave such a file out (a bulletin is skipped, a gallery or plan not
+    loaded), so the index alone would call it missing. A gallery is named by
+    its folder, whichever of its files has the problem; other kinds by their
+    file, with or without its date prefix.
+    """
+    project_root = os.path.dirname(os.path.abspath(settings["PATH"]))
+    names: dict[str, set[str]] = {}
+    for problem in report.problems:
+        path = os.path.join(project_root, problem.path)
+        kind = kind_of(path, settings)
+        parts = os.path.relpath(path, settings["PATH"]).replace(os.sep, "/").split("/")
+        if kind is None or len(parts) < 2:
+            continue
+        if kind == "gallery":
+            found = {parts[1]}
+        else:
+            found = {os.path.splitext(parts[-1])[0], slug_from_filename(path, settings)}
+        names.setdefault(kind, set()).update(found)
+    return names
+
+
+def build_index(entries, with_errors: dict[str, set[str]] | None = None) -> ContentIndex:
+    index = ContentIndex(with_errors=with_errors or {})
     for entry in entries:
         index.add(name_of(entry), entry)
         for activity in (
@@ -89,7 +114,9 @@ def link_all(generators) -> None:
     settings = generators[0].settings
     entries = entries_of(generators, settings)
     schemas = {kind.key: kind.schema(settings) for kind in KINDS}
-    link_sources(entries, schemas, build_index(entries), WORDS, report_for(settings))
+    report = report_for(settings)
+    index = build_index(entries, names_with_errors(report, settings))
+    link_sources(entries, schemas, index, WORDS, report)
     for generator in generators:
         if hasattr(generator, "after_linking"):
             generator.after_linking()

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from .fields import FieldError, ValidationContext
-from .spanish import MONTHS, describe_type
+from .spanish import describe_type
 
 YearMonth = tuple[int, int]
 WHOLE_PERIOD = "todo el periodo"
@@ -64,10 +64,6 @@ def parse_month(text: str) -> YearMonth | None:
     if not match or not 1 <= int(match["m"]) <= 12:
         return None
     return int(match["y"]), int(match["m"])
-
-
-def month_label(month: YearMonth) -> str:
-    return f"{MONTHS[month[1] - 1]} de {month[0]}"
 
 
 def months_between(first: YearMonth, last: YearMonth) -> list[YearMonth]:

@@ -6,7 +6,9 @@ A schema declares a reference with ``Reference(targets)`` (one name) or
 
 One rule for every kind, in ``resolve``:
 
-- a name that no content of the target kinds has is an error;
+- a name that no content of the target kinds has is an error, unless a file
+  of that name exists but failed its own checks: its own lines in the report
+  say what to fix, and the reference is checked once that file reads;
 - a published (or embargoed) item may not name a draft: error. A draft may
   name a draft (its preview shows the link);
 - a target held back (embargo, veda) exists: no error and no link until it is
@@ -63,9 +65,20 @@ class ContentIndex:
     """Every content that references may name, by kind and name."""
 
     by_kind: dict[str, dict[str, Entry]] = field(default_factory=dict)
+    # Kind -> names of files that exist but were left out for their own errors.
+    with_errors: dict[str, set[str]] = field(default_factory=dict)
 
     def add(self, name: str, entry: Entry, kind: str | None = None) -> None:
         self.by_kind.setdefault(kind or entry.kind, {})[name] = entry
+
+    def has_errors(self, kinds: tuple[str, ...], name: str) -> bool:
+        """Whether ``name`` is a file of one of ``kinds`` left out for its errors."""
+        for kind in kinds:
+            if kind == "activity":  # "plan/activity": the plan is the file
+                kind, name = "plan", name.partition("/")[0]
+            if name.removesuffix(".md") in self.with_errors.get(kind, ()):
+                return True
+        return False
 
     def find(self, kinds: tuple[str, ...], name: str) -> Entry | None:
         for kind in kinds:
@@ -147,6 +160,8 @@ def draft_message(name: str, target: Entry, words) -> str:
 def resolve(source: Entry, name: str, targets, index: ContentIndex, words):
     """(target or None, problem message or None), by the one rule above."""
     found = index.find(targets, name)
+    if found is None and index.has_errors(targets, name):
+        return None, None  # reported in its own file; one mistake, one line
     if found is None:
         return None, missing_message(name, targets, words, index)
     if found.state == DRAFT and source.state != DRAFT:

@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from .errors import ContentReport
+from .kinds import NAMED_BY_FILE
 
 
 def check_unique_urls(items: Iterable[tuple], report: ContentReport) -> None:
@@ -16,7 +17,7 @@ def check_unique_urls(items: Iterable[tuple], report: ContentReport) -> None:
     for path, save_as, *what in items:
         if save_as:
             by_target[save_as].append(path)
-            named_by[path] = what[0] if what else "el nombre del archivo"
+            named_by[path] = what[0] if what else NAMED_BY_FILE
     for save_as, paths in by_target.items():
         if len(paths) < 2:
             continue

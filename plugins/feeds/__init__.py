@@ -15,6 +15,7 @@ from urllib.parse import urljoin
 from pelican import signals
 from pelican.generators import Generator
 
+from content_schema.kinds import KIND_BY_KEY
 from spanish_dates.formatting import long_date
 
 from .build import FeedImage, FeedItem, FeedMeta, render_feeds
@@ -78,12 +79,11 @@ def feed_item(article, settings) -> FeedItem:
 
 
 def feed_paths(settings, area_key: str | None) -> tuple[str, str]:
+    """RSS and Atom files of all bulletins, or of one area's, as kinds.py names them."""
+    bulletin = KIND_BY_KEY["bulletin"]
     if area_key is None:
-        return settings["FEED_BULLETINS_RSS"], settings["FEED_BULLETINS_ATOM"]
-    return (
-        settings["FEED_AREA_RSS"].format(slug=area_key),
-        settings["FEED_AREA_ATOM"].format(slug=area_key),
-    )
+        return bulletin.feed_files(settings, "all")
+    return bulletin.feed_files(settings, "area", slug=area_key)
 
 
 def write_feed(output_path: str, save_as: str, data: bytes) -> None:

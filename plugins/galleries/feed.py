@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 
+from content_schema.kinds import KIND_BY_KEY
 from feeds import publish_feed_pair
 from feeds.build import FeedImage, FeedItem
 from presentation.numbers import file_size
@@ -59,7 +60,7 @@ def write_gallery_feeds(galleries, settings, output_path: str) -> list[FeedItem]
     publish_feed_pair(
         output_path,
         settings,
-        (settings["FEED_GALLERIES_RSS"], settings["FEED_GALLERIES_ATOM"]),
+        KIND_BY_KEY["gallery"].feed_files(settings, "all"),
         "Galerías de fotos",
         f"Fotografías de los eventos de {settings['ORGANIZATION_NAME']}",
         "galerias/",

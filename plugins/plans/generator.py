@@ -18,8 +18,6 @@ from .history import file_history
 from .loader import load_plan
 from .opendata import check_transparency_fields, publish_plan_data, transparency_table
 
-TRANSPARENCY_DATA = "datos/transparencia/programa-anual-comunicacion"
-
 
 class PlansGenerator(KindGenerator):
     kind_key = "plan"
@@ -87,6 +85,7 @@ class PlansGenerator(KindGenerator):
         first = min(p.first_month for p in self.plans)
         last = max(p.last_month for p in self.plans)
         updates = [p.updated.date() for p in self.plans if p.updated]
+        path = self.kind.dataset_path("transparency_format")
         dataset = Dataset(
             slug="programa-anual-comunicacion",
             title="Programa anual de comunicación social (formato de transparencia)",
@@ -101,7 +100,7 @@ class PlansGenerator(KindGenerator):
             updated=max(updates) if updates else None,
             page_url="transparencia/",
             keywords=["transparencia", "programa anual", "comunicación social"],
-            files=write_table(self.output_path, TRANSPARENCY_DATA, header, rows, document),
+            files=write_table(self.output_path, path, header, rows, document),
         )
         self.add_datasets([dataset])
         return dataset

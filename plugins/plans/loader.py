@@ -14,11 +14,12 @@ from zoneinfo import ZoneInfo
 from content_schema.errors import ContentReport
 from content_schema.fields import FieldError, ValidationContext
 from content_schema.models import from_clean
-from content_schema.plan_fields import WHOLE_PERIOD, month_label, months_between
+from content_schema.plan_fields import WHOLE_PERIOD, months_between
 from content_schema.reader import slug_from_filename
 from content_schema.reading import read_content
 from content_schema.schemas import activity_record
 from presentation.numbers import money
+from spanish_dates.formatting import month_year
 
 from .model import Activity, Budget, BudgetConcept, Plan, month_key
 
@@ -72,7 +73,7 @@ def _activities(items, meta, first, last, settings, shown, report):
     if items and isinstance(items[0], dict):
         items = list(enumerate(items, start=1))
     activities, seen, ok = [], {}, True
-    period = f"{month_label(first)} a {month_label(last)}"
+    period = f"{month_year(first)} a {month_year(last)}"
     for position, item in items:
         where = f"activities[{position}]"
         if item["id"] in seen:

@@ -102,10 +102,6 @@ class Plan:
         return f"{self.url}cronograma/"
 
     @property
-    def data_path(self) -> str:
-        return f"datos/planes/{self.slug}"
-
-    @property
     def months(self) -> list[YearMonth]:
         return months_between(self.first_month, self.last_month)
 

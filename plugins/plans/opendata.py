@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from content_schema.kinds import KIND_BY_KEY
 from open_data.datasets import Dataset, write_table
 
 from .model import Plan, month_key
 
+PLAN = KIND_BY_KEY["plan"]
 YES, NO = "sí", "no"
 
 
@@ -134,7 +136,11 @@ def publish_plan_data(plan: Plan, output_path: str) -> list[Dataset]:
             page_url=plan.cronograma_url,
             keywords=["cronograma", "plan", plan.area_name],
             files=write_table(
-                output_path, f"{plan.data_path}/cronograma", header, rows, document
+                output_path,
+                PLAN.dataset_path("schedule", slug=plan.slug),
+                header,
+                rows,
+                document,
             ),
         )
     ]
@@ -155,7 +161,11 @@ def publish_plan_data(plan: Plan, output_path: str) -> list[Dataset]:
                 page_url=plan.url,
                 keywords=["presupuesto", "plan", plan.area_name],
                 files=write_table(
-                    output_path, f"{plan.data_path}/presupuesto", header, rows, document
+                    output_path,
+                    PLAN.dataset_path("budget", slug=plan.slug),
+                    header,
+                    rows,
+                    document,
                 ),
             )
         )

@@ -6,6 +6,7 @@ import datetime as dt
 import html
 from zoneinfo import ZoneInfo
 
+from content_schema.kinds import KIND_BY_KEY
 from feeds import absolutize, publish_feed_pair
 from feeds.build import FeedItem
 
@@ -49,7 +50,7 @@ def write_report_feeds(reports, settings, output_path: str) -> None:
     publish_feed_pair(
         output_path,
         settings,
-        (settings["FEED_REPORTS_RSS"], settings["FEED_REPORTS_ATOM"]),
+        KIND_BY_KEY["report"].feed_files(settings, "all"),
         "Informes mensuales",
         f"Informes de actividades de la {settings['OFFICE_NAME']}",
         "transparencia/informes/",

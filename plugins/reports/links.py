@@ -6,15 +6,10 @@ reference fields, resolved by the linking pass of ``content_schema``.
 
 from __future__ import annotations
 
-import os
 from collections import defaultdict
 
-from content_schema.plan_fields import month_label
 from content_schema.reader import display_path
-
-
-def _stem(article) -> str:
-    return os.path.splitext(os.path.basename(article.source_path))[0]
+from spanish_dates.formatting import month_year
 
 
 def check_one_per_month(reports, settings, problems) -> None:
@@ -30,6 +25,6 @@ def check_one_per_month(reports, settings, problems) -> None:
             problems.add(
                 path,
                 "month",
-                f"ya hay otro informe de {month_label(month)} ({others}); "
+                f"ya hay otro informe de {month_year(month)} ({others}); "
                 "se espera un solo informe por mes",
             )

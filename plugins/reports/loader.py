@@ -11,9 +11,9 @@ import os
 
 from content_schema.errors import ContentReport
 from content_schema.models import from_clean
-from content_schema.plan_fields import month_label
 from content_schema.reading import read_content
 from content_schema.schemas import NETWORKS
+from spanish_dates.formatting import month_year
 
 from .model import (
     CountedItem,
@@ -39,14 +39,14 @@ def load_report(path: str, settings, report: ContentReport, markdown) -> Report 
     if folder_year != str(month[0]):
         read.add(
             "month",
-            f"el informe es de {month_label(month)} pero el archivo está en "
+            f"el informe es de {month_year(month)} pero el archivo está en "
             f"content/informes/{folder_year}/; se espera en content/informes/{month[0]}/",
         )
     for position, event in enumerate(meta.get("events", []), start=1):
         if (event["date"].year, event["date"].month) != month:
             read.add(
                 f"events[{position}].date",
-                f"{event['date'].date().isoformat()} no es de {month_label(month)}; "
+                f"{event['date'].date().isoformat()} no es de {month_year(month)}; "
                 "se espera una fecha dentro del mes del informe",
             )
     for position, item in enumerate(meta.get("executed", []), start=1):
@@ -78,7 +78,7 @@ def _build(path, meta, body_html) -> Report:
         Report,
         meta,
         source_path=path,
-        title=meta.get("title") or f"Informe de actividades de {month_label(month)}",
+        title=meta.get("title") or f"Informe de actividades de {month_year(month)}",
         body_html=body_html,
         interviews=tuple(meta.get("interviews", [])),
         counts=tuple(
@@ -90,9 +90,6 @@ def _build(path, meta, body_html) -> Report:
             from_clean(
                 NetworkFigures, n,
                 network_name=NETWORKS[n["network"]],
-                likes=n.get("likes"),
-                followers=n.get("followers"),
-                stated_changes=dict(n.get("stated_changes", {})),
                 posts=tuple(from_clean(PostType, p) for p in n.get("posts", [])),
             )
             for n in meta.get("social", [])

@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 
 from content_schema.kinds import KIND_BY_KEY
 from content_schema.models import DERIVED
-from content_schema.plan_fields import YearMonth, month_label
+from content_schema.plan_fields import YearMonth
 from content_schema.spanish import MONTHS
+from spanish_dates.formatting import month_year
 
 FIGURE_NAMES = {"likes": "«Me gusta»", "followers": "seguidores"}
 
@@ -51,10 +52,10 @@ class PostType:
 class NetworkFigures:
     network: str
     network_name: str = field(metadata=DERIVED)
-    likes: int | None
-    followers: int | None
-    stated_changes: dict[str, int]
-    posts: tuple[PostType, ...]
+    likes: int | None = None  # a network may publish either figure, or neither
+    followers: int | None = None
+    stated_changes: dict[str, int] = field(default_factory=dict)
+    posts: tuple[PostType, ...] = ()
     # Filled in by the series: figure -> change from the previous report.
     changes: dict[str, int] = field(default_factory=dict, metadata=DERIVED)
     compared_with: YearMonth | None = field(default=None, metadata=DERIVED)
@@ -132,17 +133,13 @@ class Report:
 
     @property
     def month_name(self) -> str:
-        return month_label(self.month)
+        return month_year(self.month)
 
     @property
     def url(self) -> str:
         return KIND_BY_KEY["report"].url.format(
             year=self.month[0], month_name=MONTHS[self.month[1] - 1]
         )
-
-    @property
-    def data_path(self) -> str:
-        return f"datos/informes/{self.slug}"
 
     @property
     def date(self) -> dt.date:

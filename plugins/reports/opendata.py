@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from content_schema.kinds import KIND_BY_KEY
 from open_data.datasets import Dataset, write_table
 
 from .execution import LABELS, Matrix
 from .model import Report
 from .series import Indicator
+
+REPORT = KIND_BY_KEY["report"]
 
 
 def _key(month) -> str:
@@ -81,7 +84,11 @@ def publish_report(report: Report, output_path: str) -> Dataset:
         page_url=report.url,
         keywords=["informe mensual", "indicadores"],
         files=write_table(
-            output_path, f"{report.data_path}/cifras", header, report_rows(report), document
+            output_path,
+            REPORT.dataset_path("figures", slug=report.slug),
+            header,
+            report_rows(report),
+            document,
         ),
     )
 
@@ -111,7 +118,7 @@ def publish_series(indicators: list[Indicator], reports, output_path: str) -> Da
         page_url="transparencia/indicadores/",
         keywords=["indicadores", "serie de tiempo", "redes sociales"],
         files=write_table(
-            output_path, "datos/informes/indicadores", header, rows, document
+            output_path, REPORT.dataset_path("indicators"), header, rows, document
         ),
     )
 
@@ -151,6 +158,10 @@ def publish_execution(matrix: Matrix, output_path: str) -> Dataset:
         page_url=f"{plan.url}cumplimiento/",
         keywords=["cumplimiento", "plan", "informes"],
         files=write_table(
-            output_path, f"{plan.data_path}/cumplimiento", header, rows, document
+            output_path,
+            REPORT.dataset_path("execution", plan=plan.slug),
+            header,
+            rows,
+            document,
         ),
     )

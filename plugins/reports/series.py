@@ -10,8 +10,9 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from content_schema.plan_fields import YearMonth, month_label
+from content_schema.plan_fields import YearMonth
 from content_schema.reader import display_path
+from spanish_dates.formatting import month_year
 
 from .model import FIGURE_NAMES, Report
 
@@ -36,7 +37,7 @@ def compute_changes(reports: list[Report], settings, problems) -> None:
                     display_path(report.source_path, settings),
                     f"social.{figures.network}.stated_changes.{name}",
                     f"el texto dice {stated:+d} {FIGURE_NAMES[name]} respecto a "
-                    f"{month_label(figures.compared_with)}, pero las cifras dan "
+                    f"{month_year(figures.compared_with)}, pero las cifras dan "
                     f"{computed:+d}. Se publica así y la página lo señala",
                 )
 
@@ -87,7 +88,7 @@ def indicators(reports: list[Report]) -> list[Indicator]:
             values[f"conteo-{item.id}"] = item.computed_total
             if not item.adds_up:
                 found[f"conteo-{item.id}"].notes.append(
-                    f"{month_label(report.month)}: el informe declara {item.declared_total}; "
+                    f"{month_year(report.month)}: el informe declara {item.declared_total}; "
                     f"la serie usa la suma del desglose, {item.computed_total}."
                 )
         for net in report.social:
