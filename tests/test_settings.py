@@ -298,10 +298,6 @@ def test_the_settings_doc_is_generated_from_the_declaration():
 
 
 # Plugins read declared settings as settings["X"]: the default is the declaration's.
-# Files still carrying one belong to other parts of issue 11 (see the report).
-_NOT_YET: set[str] = set()  # files still carrying a default of their own
-
-
 def test_no_plugin_carries_a_default_of_a_declared_setting():
     pattern = re.compile(r"settings\.get\(\s*[\"']([A-Z_]+)[\"']")
     offenders = set()
@@ -310,6 +306,6 @@ def test_no_plugin_carries_a_default_of_a_declared_setting():
         if relative.startswith("plugins/portal_settings/"):
             continue  # the checker reads what may be missing or wrong
         for name in pattern.findall(path.read_text(encoding="utf-8")):
-            if name in SETTINGS and relative not in _NOT_YET:
+            if name in SETTINGS:
                 offenders.add(f"{relative}: {name}")
     assert offenders == set()
