@@ -40,7 +40,9 @@ PELICAN_WITHOUT_DEFAULT = frozenset(
 def _direct_template_names(settings: dict) -> set[str]:
     """``<TEMPLATE>_SAVE_AS`` and ``<TEMPLATE>_URL`` of every direct template,
     Pelican's own (archives, authors…) and the site's (home)."""
-    templates = {*DEFAULT_CONFIG["DIRECT_TEMPLATES"], *settings.get("DIRECT_TEMPLATES", ())}
+    site = settings.get("DIRECT_TEMPLATES")
+    site = site if isinstance(site, list | tuple) else ()  # a wrong one: Pelican says
+    templates = {*DEFAULT_CONFIG["DIRECT_TEMPLATES"], *site}
     return {
         f"{str(template).upper()}{suffix}"
         for template in templates
