@@ -96,6 +96,7 @@ PLUGINS = [
     "presentation",  # the filters templates format with (JSON-LD, sizes, figures)
     "incremental",  # last: it wraps what the others add to the templates
 ]
+CACHE_PATH = os.path.join(_root, "cache")  # markdown.pickle, Markdown converted
 IMAGES_CACHE_PATH = os.path.join(_root, "cache", "imagenes")
 IMAGES_BULLETIN_RECIPE = {"widths": (480, 800, 1200), "crop": (1200, 630)}
 IMAGES_GALLERY_RECIPE = {"widths": (480, 960, 1600), "crop": (1200, 630), "press": True}

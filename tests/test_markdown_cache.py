@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import pickle
+from types import SimpleNamespace
+
+import pytest
 from markdown import Markdown
 
-from content_schema.markdown_cache import MarkdownCache
+from conftest import ROOT
+from content_schema.markdown_cache import MarkdownCache, cache_for, save_all
+from content_schema.reading import markdown_for
+from portal_settings import load
+from run_state import begin
+
+pytestmark = pytest.mark.unit
 
 
 class CountingMarkdown(Markdown):
@@ -34,3 +44,75 @@ def test_converts_once_and_reuses_across_builds(tmp_path):
     assert set(third.entries) == set(second.used) and len(third.entries) == 1
     other_setup = MarkdownCache(path, "extra+toc")  # another Markdown set-up
     assert other_setup.entries == {}
+
+
+UNREADABLE = {
+    "truncated": b"\x80\x05\x95",
+    "a module that moved": b"cno_such_module_anymore\nEntries\n.",  # ImportError
+    "a class that moved": b"cos\nno_such_class\n.",  # AttributeError
+    "a call that fails": b"cbuiltins\nint\n(S'x'\nS'y'\nS'z'\ntR.",  # TypeError
+    "another shape": pickle.dumps(["salt", "entries"]),
+    "entries not text": pickle.dumps(("salt", {"k": 1})),
+}
+
+
+@pytest.mark.parametrize("case", UNREADABLE)
+def test_a_file_that_cannot_be_read_is_discarded_never_breaks_the_build(tmp_path, case):
+    path = tmp_path / "markdown.pickle"
+    path.write_bytes(UNREADABLE[case])
+    if case == "entries not text":  # under the right salt, so only the values are wrong
+        path.write_bytes(pickle.dumps((MarkdownCache(str(path), "extra").salt, {"k": 1})))
+    cache = MarkdownCache(str(path), "extra")
+    assert cache.entries == {} and cache.discarded
+    md = Markdown(extensions=["extra"])
+    assert cache.convert(md, "Hola *mundo*") == "<p>Hola <em>mundo</em></p>"
+    cache.save()
+    again = MarkdownCache(str(path), "extra")
+    assert again.discarded is None and len(again.entries) == 1
+
+
+def settings_with(tmp_path, **overrides):
+    settings = load(
+        str(ROOT / "pelicanconf.py"), {"CACHE_PATH": str(tmp_path), **overrides}
+    )
+    begin(settings)  # what each build (and each rebuild of the preview) does
+    return settings
+
+
+QUOTED = 'Dijo "hola" -- y se fue.'
+
+
+def test_a_failed_build_then_another_markdown_setup_converts_again(tmp_path, capsys):
+    """In the preview server a failed build never saves; the next build, with
+    smarty off, must not get the curly quotes the first one made."""
+    first = settings_with(tmp_path)
+    html = cache_for(first).convert(markdown_for(first), QUOTED)
+    assert "&ldquo;hola&rdquo;" in html  # smarty, as pelicanconf.py sets it up
+    # no save_all: the build failed. The next one has no smarty:
+    plain = {"extension_configs": {"markdown.extensions.extra": {}}}
+    second = settings_with(tmp_path, MARKDOWN=plain)
+    again = cache_for(second).convert(markdown_for(second), QUOTED)
+    assert "&ldquo;" not in again and '"hola"' in again
+    assert cache_for(second) is not cache_for(first)
+    # the same build, its setting changed: not the cache it was made for
+    second["MARKDOWN"] = first["MARKDOWN"]
+    assert "&ldquo;hola&rdquo;" in cache_for(second).convert(markdown_for(second), QUOTED)
+    assert capsys.readouterr().err == ""  # nothing was discarded
+
+
+def test_the_file_is_in_cache_path_and_saved_by_a_finished_build(tmp_path, capsys):
+    settings = settings_with(tmp_path / "cache", IMAGES_CACHE_PATH=str(tmp_path / "fotos"))
+    cache = cache_for(settings)
+    assert cache.path == str(tmp_path / "cache" / "markdown.pickle")
+    cache.convert(markdown_for(settings), QUOTED)
+    save_all(SimpleNamespace(settings=settings))  # Pelican's finalized
+    assert [p.name for p in tmp_path.iterdir()] == ["cache"]
+    assert [p.name for p in (tmp_path / "cache").iterdir()] == ["markdown.pickle"]
+    (tmp_path / "cache" / "markdown.pickle").write_bytes(b"\x80\x05\x95")
+    settings = settings_with(tmp_path / "cache")
+    assert cache_for(settings).entries == {}
+    assert capsys.readouterr().err == (
+        f"Aviso: la caché de Markdown {tmp_path / 'cache' / 'markdown.pickle'} no se "
+        "pudo leer (UnpicklingError: pickle data was truncated); se descarta y el "
+        "texto se convierte de nuevo.\n"
+    )

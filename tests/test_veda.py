@@ -3,9 +3,13 @@ with the dates on both sides, what the law allows kept, and the home page saying
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from conftest import Site, run_build
+from bulletins.veda import Veda, active_veda, read_vedas
+from conftest import ROOT, Site, run_build
+from portal_settings import load
 
 BULLETIN = """---
 title: "{title}"
@@ -99,3 +103,19 @@ def test_sample_site_during_the_veda_links_nothing_held(tmp_path):
     assert "tianguis-cultural-plaza-armas" not in gallery
     report = site.text("transparencia/informes/2021/marzo/index.html")
     assert "tianguis-cultural-plaza-armas" not in report
+
+
+@pytest.mark.unit
+def test_the_periods_are_the_checked_settings_as_they_are():
+    """portal_settings has converted and checked VEDAS: no second reading."""
+    settings = load(str(ROOT / "pelicanconf.py"))
+    assert read_vedas(settings) == [
+        Veda(
+            dt.date(2021, 4, 4),
+            dt.date(2021, 6, 6),
+            "Proceso electoral local 2020-2021 (campañas y jornada electoral)",
+        )
+    ]
+    assert active_veda(read_vedas(settings), dt.datetime(2021, 6, 6, 23, 59)).end == (
+        dt.date(2021, 6, 6)
+    )

@@ -3,12 +3,14 @@ as the build, for every bad-input case), and the git pre-commit hook."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -85,6 +87,47 @@ def test_nuevo_explains_its_mistakes(tmp_path):
     assert "TIPO='noticia' no existe; se espera uno de: boletin, galeria" in unknown.stderr
     untitled = run([*NEW, "boletin", "", "--raiz", str(tmp_path)])
     assert untitled.returncode == 2 and "Falta el título" in untitled.stderr
+    assert not (tmp_path / "content").exists()
+
+
+def settings_in(folder: Path, timezone: str) -> Path:
+    """The sample's settings in ``folder`` with another TIMEZONE."""
+    text = (ROOT / "pelicanconf.py").read_text(encoding="utf-8")
+    assert 'TIMEZONE = "America/Mexico_City"' in text
+    conf = folder / "pelicanconf.py"
+    conf.write_text(
+        text.replace('TIMEZONE = "America/Mexico_City"', f"TIMEZONE = {timezone!r}")
+        + f"PATH = {str(ROOT / 'content')!r}\nTHEME = {str(ROOT / 'theme')!r}\n",
+        encoding="utf-8",
+    )
+    return conf
+
+
+def test_nuevo_dates_today_in_the_timezone_of_the_settings(tmp_path):
+    """26 hours apart, two zones never share today's date."""
+    written = {}
+    for zone in ("Pacific/Kiritimati", "Etc/GMT+12"):  # UTC+14, UTC-12
+        folder = tmp_path / zone.replace("/", "-")
+        folder.mkdir()
+        before = dt.datetime.now(ZoneInfo(zone)).date()
+        made = run([*NEW, "evento", "Cabildo abierto", "--raiz", str(folder),
+                    "-s", str(settings_in(folder, zone))])  # fmt: skip
+        after = dt.datetime.now(ZoneInfo(zone)).date()
+        assert made.returncode == 0, made.stderr
+        (path,) = (folder / "content" / "agenda").glob("*.md")
+        written[zone] = dt.date.fromisoformat(path.name[:10])
+        assert written[zone] in (before, after), zone
+    assert written["Pacific/Kiritimati"] > written["Etc/GMT+12"]
+
+
+def test_nuevo_stops_on_wrong_settings_with_the_settings_report(tmp_path):
+    conf = settings_in(tmp_path, "America/Ciudad_Gotica")
+    made = run([*NEW, "boletin", "Algo", "--raiz", str(tmp_path), "-s", str(conf)])
+    assert made.returncode == 2 and "Traceback" not in made.stderr
+    assert made.stderr.splitlines()[1] == (
+        "pelicanconf.py: TIMEZONE: es «America/Ciudad_Gotica»; se espera una zona "
+        "horaria de la base IANA, p. ej. America/Mexico_City"
+    )
     assert not (tmp_path / "content").exists()
 
 

@@ -41,9 +41,7 @@ def number_and_embargo(generator) -> None:
         article.number_label = format_number(article.number, article.date.year)
 
     now = embargo_clock(settings)
-    vedas, problems = read_vedas(settings)
-    for problem in problems:
-        report.add("pelicanconf.py", "VEDAS", problem)
+    vedas = read_vedas(settings)
     veda = active_veda(vedas, now)
     generator.context["veda"] = veda
     allowed = settings["VEDA_ALLOWED_AREAS"]

@@ -2,7 +2,11 @@
 
 Converting Markdown is the largest part of reading thousands of bulletins;
 the result depends only on the text and the Markdown set-up, so it is keyed
-by both. Entries not used by a build are dropped when the cache is saved.
+by both. The cache of a build lives in its ``BuildState`` (never in a global:
+a preview server's failed build, or a change of ``MARKDOWN``, must not hand
+the next build what it converted), in ``CACHE_PATH/markdown.pickle``. Entries
+not used by a build are dropped when it is saved, at the end of a build that
+finished; a file that cannot be read is discarded with a line saying so.
 """
 
 from __future__ import annotations
@@ -10,26 +14,25 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import sys
 
 import markdown as markdown_module
 
+from run_state import state_of
+
 VERSION = 1
+FILE_NAME = "markdown.pickle"
 
 
 class MarkdownCache:
     def __init__(self, path: str, setup: str):
         self.path = path
+        self.setup = setup
         self.salt = f"{VERSION}|{markdown_module.__version__}|{setup}"
-        self.entries: dict[str, str] = {}
         self.used: set[str] = set()
         self.dirty = False
-        try:
-            with open(path, "rb") as handle:
-                salt, entries = pickle.load(handle)  # noqa: S301 - our own file
-            if salt == self.salt:
-                self.entries = entries
-        except (OSError, ValueError, EOFError, pickle.UnpicklingError):
-            pass
+        # why the file could not be used (None: read, absent, or another set-up)
+        self.entries, self.discarded = _load(path, self.salt)
 
     def convert(self, converter, text: str) -> str:
         key = hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -45,26 +48,61 @@ class MarkdownCache:
         if not self.dirty and set(self.entries) == self.used:
             return
         kept = {k: v for k, v in self.entries.items() if k in self.used}
-        os.makedirs(os.path.dirname(self.path), exist_ok=True)
-        with open(self.path + ".tmp", "wb") as handle:
-            pickle.dump((self.salt, kept), handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(self.path + ".tmp", self.path)
+        folder = os.path.dirname(self.path)
+        os.makedirs(folder, exist_ok=True)
+        # a name of its own: two builds saving at once never mix their bytes
+        temporary = f"{self.path}.{os.getpid()}.tmp"
+        with open(temporary, "wb") as out:
+            pickle.dump((self.salt, kept), out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, self.path)
 
 
-_CACHES: dict[str, MarkdownCache] = {}
+def _load(path: str, salt: str) -> tuple[dict[str, str], str | None]:
+    """The saved entries for ``salt``, or none and why the file is unusable:
+    any failure (a truncated file, another shape, a class that moved) means
+    converting again, never a build that stops."""
+    try:
+        with open(path, "rb") as handle:
+            saved = pickle.load(handle)  # noqa: S301 - our own file
+    except FileNotFoundError:
+        return {}, None
+    except Exception as error:  # whatever it is, the file is unusable
+        return {}, f"{type(error).__name__}: {error}"
+    if not (isinstance(saved, tuple) and len(saved) == 2 and isinstance(saved[1], dict)):
+        return {}, f"no tiene la forma esperada ({type(saved).__name__})"
+    saved_salt, entries = saved
+    if saved_salt != salt:
+        return {}, None  # another Markdown set-up: expected, nothing to say
+    if not all(isinstance(k, str) and isinstance(v, str) for k, v in entries.items()):
+        return {}, "tiene entradas que no son texto"
+    return entries, None
+
+
+def discarded_line(path: str, reason: str) -> str:
+    return (
+        f"Aviso: la caché de Markdown {path} no se pudo leer ({reason}); "
+        "se descarta y el texto se convierte de nuevo."
+    )
 
 
 def cache_for(settings) -> MarkdownCache:
-    """One cache per build (readers of articles and pages share it)."""
-    folder = os.path.dirname(os.path.abspath(settings["IMAGES_CACHE_PATH"]))
-    path = os.path.join(folder, "markdown.pickle")
+    """The build's cache (readers of articles and pages share it), made anew
+    when the file or the Markdown set-up is not the one it was made for."""
+    path = os.path.join(os.path.abspath(settings["CACHE_PATH"]), FILE_NAME)
     setup = repr(sorted(settings.get("MARKDOWN", {}).get("extension_configs", {}).items()))
-    if path not in _CACHES:
-        _CACHES[path] = MarkdownCache(path, setup)
-    return _CACHES[path]
+    state = state_of(settings)
+    cache = state.markdown
+    if cache is None or cache.path != path or cache.setup != setup:
+        cache = state.markdown = MarkdownCache(path, setup)
+        if cache.discarded:
+            # one plain line, as for the page record (never a log record: a
+            # build's warnings are replayed by an unchanged one, this is not)
+            print(discarded_line(path, cache.discarded), file=sys.stderr)
+    return cache
 
 
-def save_all(_pelican=None) -> None:
-    for cache in _CACHES.values():
+def save_all(pelican) -> None:
+    """At the end of a build that finished (Pelican's ``finalized``)."""
+    cache = state_of(pelican.settings).markdown
+    if cache is not None:
         cache.save()
-    _CACHES.clear()

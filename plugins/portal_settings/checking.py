@@ -10,13 +10,13 @@ settings file, else of Pelican's default).
 from __future__ import annotations
 
 import copy
-import difflib
 import os
 from dataclasses import dataclass
 
-from pelican.settings import DEFAULT_CONFIG, get_settings_from_file, read_settings
+from pelican.settings import DEFAULT_CONFIG, read_settings
 
 from .declared import SETTINGS
+from .names import is_setting, no_such_setting, unknown_names
 from .options import (
     FALSE_WORDS,
     NONE_WORDS,
@@ -25,19 +25,23 @@ from .options import (
     parse_structure,
     shown,
 )
+from .settings_file import SettingsFileError, settings_in_file
 
 COMMAND_LINE = "--set"
 
 
 @dataclass(frozen=True, order=True)
 class SettingProblem:
-    """``source: NAME: message``; source is the settings file or ``--set``."""
+    """``source: NAME: message``; source is the settings file or ``--set``.
+    A mistake of the file itself names no setting: ``pelicanconf.py, línea 57: …``."""
 
     source: str
     name: str
     message: str
 
     def __str__(self) -> str:
+        if not self.name:
+            return f"{self.source}: {self.message}"
         return f"{self.source}: {self.name}: {self.message}"
 
 
@@ -82,6 +86,11 @@ def prepare(settings: dict, source: str = "pelicanconf.py", overridden=()) -> di
         except SettingError as error:
             problems.append(SettingProblem(where, name, str(error)))
     problems += _across(settings, source, overridden)
+    problems += [
+        SettingProblem(source, name, no_such_setting(name))
+        for name in unknown_names(settings)
+        if name not in overridden  # --set names were checked as they were read
+    ]
     if problems:
         raise SettingsErrors(problems)
     return settings
@@ -122,6 +131,7 @@ def load(settings_file: str, overrides: dict | None = None) -> dict:
     """Pelican's ``read_settings`` with ours prepared (typed ``overrides``)."""
     overrides = dict(overrides or {})
     source = os.path.basename(settings_file)
+    written = _settings_in_file(settings_file)  # its own mistakes first, alone
     try:
         settings = read_settings(settings_file, override=overrides or None)
     except (ValueError, TypeError, AttributeError) as refusal:
@@ -148,19 +158,25 @@ def load(settings_file: str, overrides: dict | None = None) -> dict:
         )
         problems = [SettingProblem(where, name, message)]
         try:  # ours too, all in one report
-            prepare(
-                {**get_settings_from_file(settings_file), **overrides}, source, overrides
-            )
+            prepare({**written, **overrides}, source, overrides)
         except SettingsErrors as more:
             problems += more.problems
         raise SettingsErrors(problems) from None
     return prepare(settings, source, overrides)
 
 
+def _settings_in_file(settings_file: str) -> dict:
+    """The file's own names, or ``SettingsErrors`` saying which line is wrong."""
+    try:
+        return settings_in_file(settings_file)
+    except SettingsFileError as error:
+        raise SettingsErrors([SettingProblem(error.where, "", error.message)]) from None
+
+
 def command_line_overrides(settings_file: str, pairs: list[str]) -> dict:
     """``NOMBRE=VALOR`` texts as typed values. Wrong ones raise ``SettingsErrors``
     together with whatever is wrong in the settings file itself."""
-    known = {**DEFAULT_CONFIG, **get_settings_from_file(settings_file)}
+    known = {**DEFAULT_CONFIG, **_settings_in_file(settings_file)}
     typed, problems = {}, []
     for pair in pairs:
         name, equals, text = pair.partition("=")
@@ -189,12 +205,11 @@ def from_text(name: str, text: str, known: dict):
     """One ``--set`` value in its setting's type."""
     if name in SETTINGS:
         return SETTINGS[name].from_text(text)
-    if name not in known:
-        candidates = [*SETTINGS, *(n for n in known if n.isupper())]
-        close = difflib.get_close_matches(name.upper(), candidates, n=1, cutoff=0.75)
-        hint = f"; ¿quiso decir {close[0]}?" if close else "; vea docs/ajustes.md"
-        raise SettingError(f"el ajuste no existe{hint}")
-    return _like(known[name], text)
+    if name in known:
+        return _like(known[name], text)
+    if is_setting(name, known):  # Pelican's, without a default
+        return _like(None, text)
+    raise SettingError(no_such_setting(name, known))
 
 
 def _like(example, text: str):

@@ -161,6 +161,11 @@ SETTINGS: dict[str, Option] = {
         [],
         "Áreas (claves de AREAS) cuya propaganda sí se publica durante una veda.",
     ),
+    # --- Caches ------------------------------------------------------------------
+    "CACHE_PATH": Folder(
+        "cache",
+        "Carpeta de las cachés de lectura (ajuste de Pelican): aquí va markdown.pickle, el Markdown ya convertido. Relativa: en el archivo de ajustes, desde su carpeta (como lo hace Pelican); con --set o por omisión, desde la carpeta donde se construye.",
+    ),
     # --- Photos ------------------------------------------------------------------
     "IMAGES_CACHE_PATH": Folder(
         "cache/imagenes",

@@ -39,7 +39,12 @@ convierte al tipo del ajuste:
   si no está ahí, el de su valor por omisión en Pelican (`--set RELATIVE_URLS=false`,
   `--set DEFAULT_PAGINATION=20`); `none` solo donde el valor actual es `None`.
 
-Un nombre que no existe es un error (con «¿quiso decir …?» si se parece a uno).
+Un nombre que no existe, en el archivo de ajustes o con `--set`, es un error
+(con «¿quiso decir …?» si se parece a uno): un ajuste mal escrito no se ignora.
+Los nombres que empiezan con `_` son del propio archivo, no ajustes. Si el
+archivo no es Python válido (un corchete o unas comillas sin cerrar, comillas
+tipográficas, un texto sin comillas), el mensaje dice el archivo, la línea y
+qué corregir: «pelicanconf.py, línea 59: …».
 
 | Nombre | Tipo | Por omisión | Descripción |
 |---|---|---|---|

@@ -2,7 +2,7 @@
 
 A build gathers things as it goes: the content problems and warnings, how many
 photos were made or reused, the future moments when the output changes by the
-clock alone, and the render plan. They are one ``BuildState``, created per
+clock alone, the render plan and the Markdown it converted. They are one ``BuildState``, created per
 build (``begin``), reached through one accessor (``state_of``) by the readers
 and plugins that only see Pelican's settings, and read back by the command.
 """
@@ -42,6 +42,9 @@ class BuildState:
     # The render plan of plugins/incremental (incremental.manifest.plan): set
     # by portal.commands.build; None in a plain Pelican run (every page renders).
     render: Any = None
+    # The Markdown converted by this build (content_schema.markdown_cache):
+    # a failed build's conversions never reach the next one.
+    markdown: Any = None
 
     @property
     def valid_until(self) -> dt.datetime | None:

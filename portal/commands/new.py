@@ -1,7 +1,7 @@
 """Write a ready-to-fill file: ``make nuevo TIPO=boletin TITULO="Feria del empleo"``.
 
-The file lands in the right folder with today's date (Mexico City time) and a
-valid name made from the title; it starts as a draft (``status: draft``) so
+The file lands in the right folder with today's date (in the ``TIMEZONE`` of
+the project's settings) and a valid name made from the title; it starts as a draft (``status: draft``) so
 nothing is published until staff remove that line. Never overwrites.
 """
 
@@ -13,6 +13,7 @@ import os
 import sys
 from zoneinfo import ZoneInfo
 
+import portal_settings
 from content_schema.kinds import KIND_BY_NEW_TYPE, KINDS
 from content_schema.starters import slugify
 
@@ -24,6 +25,12 @@ def main(argv=None) -> int:
     parser.add_argument("tipo", help=", ".join(TYPES))
     parser.add_argument("titulo", nargs="?", default="")
     parser.add_argument("--fecha", help="AAAA-MM-DD (por omisión, hoy)")
+    parser.add_argument(
+        "-s",
+        "--settings",
+        default="pelicanconf.py",
+        help="archivo de ajustes: su TIMEZONE dice qué día es hoy",
+    )
     parser.add_argument("--raiz", default=os.curdir, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     kind = args.tipo.strip().lower().replace("í", "i").replace("á", "a")
@@ -40,7 +47,12 @@ def main(argv=None) -> int:
             file=sys.stderr,
         )
         return 2
-    now = dt.datetime.now(ZoneInfo("America/Mexico_City")).replace(second=0, microsecond=0)
+    try:
+        zone = ZoneInfo(portal_settings.load(args.settings)["TIMEZONE"])
+    except portal_settings.SettingsErrors as errors:
+        print(errors.format(), file=sys.stderr)
+        return errors.exitcode
+    now = dt.datetime.now(zone).replace(second=0, microsecond=0)
     if args.fecha:
         try:
             now = dt.datetime.combine(dt.date.fromisoformat(args.fecha), dt.time(10, 0))
