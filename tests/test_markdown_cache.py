@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from markdown import Markdown
 
 from content_schema.markdown_cache import MarkdownCache
+
+pytestmark = pytest.mark.unit
 
 
 class CountingMarkdown(Markdown):

@@ -19,6 +19,8 @@ from plans.opendata import (
     transparency_values,
 )
 
+pytestmark = pytest.mark.unit
+
 CTX = ValidationContext("content/planes/plan.md", ZoneInfo("America/Mexico_City"))
 
 

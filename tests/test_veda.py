@@ -7,6 +7,8 @@ import pytest
 
 from conftest import Site, run_build
 
+pytestmark = pytest.mark.site
+
 BULLETIN = """---
 title: "{title}"
 date: 2021-03-{day} 10:00
