@@ -20,28 +20,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 PORTAL_URL = "https://comunicacion.sanisidrodelmonte.gob.mx"
 ARTIFACTS = ROOT / "tests" / "artifacts"
-TIERS = ("unit", "site")  # registered in pytest.ini
 
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_collection_modifyitems(config, items):
-    """Every test in exactly one tier, checked before ``-m`` deselects any: a
-    test with no tier would otherwise run in neither ``make test-unit`` nor
-    ``make test-site``."""
-    problems: dict[str, str] = {}  # test (all its parameters at once) → what is wrong
-    for item in items:
-        tiers = {mark.name for mark in item.iter_markers() if mark.name in TIERS}
-        if len(tiers) != 1:
-            test = item.nodeid.split("[", 1)[0]
-            problems[test] = "tiene los dos niveles" if tiers else "no tiene nivel"
-    if problems:
-        listed = [f"  {test}: {problem}" for test, problem in problems.items()]
-        raise pytest.UsageError(
-            "Cada prueba va en un solo nivel: pytest.mark.unit (rápida, no construye "
-            "ningún sitio) o pytest.mark.site (construye un sitio con Pelican, corre "
-            "una orden completa o usa el navegador). Póngalo en pytestmark al inicio "
-            "del módulo o en la prueba:\n" + "\n".join(listed)
-        )
+# tiers.py: every test in exactly one tier; pytester: to test that rule.
+pytest_plugins = ("tiers", "pytester")
 
 
 def run_build(
