@@ -54,11 +54,12 @@ test-deps: $(BIN)/.installed-dev
 
 # Two tiers (pytest.ini), every test in exactly one (tests/conftest.py refuses
 # a test with none or both): the fast one first, so a broken unit stops early.
-# The site tier runs on two pytest-xdist workers, one module per worker at a
-# time; the sample builds are still made once (tests/conftest.py). Measured on
-# the 2-core machine: 339 s against 493 s in one process. SITE_WORKERS=0: one.
+# The site tier runs on two pytest-xdist workers, test by test except an
+# xdist_group (one vnu run per build); the sample builds are still made once
+# (tests/conftest.py). On the 2-core machine: 266 s against 493 s in one
+# process (by module, --dist loadscope: 339-454 s). SITE_WORKERS=0: one process.
 SITE_WORKERS ?= 2
-SITE_TIER := $(BIN)/pytest -m site -n $(SITE_WORKERS) --dist loadscope
+SITE_TIER := $(BIN)/pytest -m site -n $(SITE_WORKERS) --dist loadgroup
 
 test: test-deps
 	$(BIN)/ruff check portal plugins tools tests pelicanconf.py publishconf.py
