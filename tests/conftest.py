@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -13,11 +14,15 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from filelock import FileLock
 
 ROOT = Path(__file__).resolve().parent.parent
 
 PORTAL_URL = "https://comunicacion.sanisidrodelmonte.gob.mx"
 ARTIFACTS = ROOT / "tests" / "artifacts"
+
+# tiers.py: every test in exactly one tier; pytester: to test that rule.
+pytest_plugins = ("tiers", "pytester")
 
 
 def run_build(
@@ -33,7 +38,10 @@ def run_build(
     command_name: str = "build",
 ) -> subprocess.CompletedProcess:
     """Run the real build command, as ``make html`` does (``command_name``
-    "publish": as ``make publish``; ``extra``: more options, e.g. --verify)."""
+    "publish": as ``make publish``; ``extra``: more options, e.g. --verify).
+    Without ``cache`` the photo and Markdown caches go beside ``output``, never
+    in the repository's cache/, so no test reuses what another left there."""
+    cache = cache or output.parent / f"{output.name}-cache"
     command = [
         sys.executable,
         "-m",
@@ -49,9 +57,7 @@ def run_build(
     ]
     if content is not None:
         command += ["--content", str(content)]
-    overrides = dict(sets or {})
-    if cache is not None:
-        overrides["IMAGES_CACHE_PATH"] = str(cache)
+    overrides = {"CACHE_PATH": str(cache), **(sets or {}), "IMAGES_CACHE_PATH": str(cache)}
     for name, value in overrides.items():
         command += ["--set", f"{name}={value}"]
     return subprocess.run(
@@ -94,18 +100,49 @@ def _build_or_fail(output: Path, **kwargs) -> Site:
     return Site(output)
 
 
+def _stamps(folder: Path) -> dict[str, tuple[int, int]]:
+    return {
+        str(p.relative_to(folder)): (p.stat().st_size, p.stat().st_mtime_ns)
+        for p in folder.rglob("*")
+        if p.is_file()
+    }
+
+
+def _shared_build(tmp_path_factory, name: str, **kwargs):
+    """One build per session, read by many tests; with pytest-xdist the first
+    worker builds under a lock and the others read it. No test may change
+    it: the build is compared with itself when the session ends."""
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # the folder every worker of this session shares
+    base, built = root / name, root / f"{name}.built"
+    with FileLock(f"{base}.lock"):
+        if not built.is_file():
+            shutil.rmtree(base, ignore_errors=True)  # a failed attempt of another worker
+            _build_or_fail(base / "output", cache=base / "cache", **kwargs)
+            built.touch()
+    site = Site(base / "output")
+    before = _stamps(site.path)
+    yield site
+    after = _stamps(site.path)
+    changed = sorted(
+        p for p in before.keys() | after.keys() if before.get(p) != after.get(p)
+    )
+    assert not changed, (
+        f"una prueba modificó la construcción compartida {name}: {changed[:20]}"
+    )
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Site:
     """The sample content built with pelicanconf.py (preview build)."""
-    base = tmp_path_factory.mktemp("site")
-    return _build_or_fail(base / "output", cache=base / "cache")
+    yield from _shared_build(tmp_path_factory, "site")
 
 
 @pytest.fixture(scope="session")
 def published_site(tmp_path_factory) -> Site:
     """The sample content built with publishconf.py (the public site)."""
-    base = tmp_path_factory.mktemp("published")
-    return _build_or_fail(base / "output", settings="publishconf.py", cache=base / "cache")
+    yield from _shared_build(tmp_path_factory, "published", settings="publishconf.py")
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

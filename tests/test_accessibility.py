@@ -15,6 +15,8 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from conftest import ARTIFACTS, ROOT
 
+pytestmark = pytest.mark.site
+
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 AXE_RUN = """axe.run(document, {runOnly: {type: 'tag', values:
   ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']}})"""

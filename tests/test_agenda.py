@@ -7,9 +7,12 @@ import datetime as dt
 import json
 from zoneinfo import ZoneInfo
 
+import pytest
 from icalendar import Calendar
 
 from conftest import PORTAL_URL, ROOT, Site, run_build
+
+pytestmark = pytest.mark.site
 
 MX = ZoneInfo("America/Mexico_City")
 SOURCES = sorted((ROOT / "content" / "agenda").glob("*.md"))

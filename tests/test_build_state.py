@@ -8,8 +8,11 @@ import json
 import shutil
 from zoneinfo import ZoneInfo
 
-from conftest import ROOT, run_build
-from portal import build_state
+import pytest
+
+from conftest import run_build
+
+pytestmark = pytest.mark.site
 
 MX = ZoneInfo("America/Mexico_City")
 SKIPPED = "Sin cambios desde la última construcción"
@@ -88,36 +91,6 @@ def test_failed_build_forgets_the_state(tmp_path):
     bad.unlink()  # back to the inputs of the last good build
     restored = build(tmp_path, content)
     assert restored.returncode == 0 and SKIPPED not in restored.stdout
-
-
-def test_theme_change_changes_the_fingerprint(tmp_path):
-    theme = tmp_path / "theme"
-    shutil.copytree(ROOT / "theme", theme)
-    args = (
-        str(ROOT / "content"),
-        str(theme),
-        [str(ROOT / "pelicanconf.py")],
-        {},
-    )
-    first = build_state.fingerprint(*args)
-    assert build_state.fingerprint(*args) == first
-    css = theme / "static" / "css" / "portal.css"
-    css.write_text(css.read_text(encoding="utf-8") + "\n/* cambio */\n", encoding="utf-8")
-    assert build_state.fingerprint(*args) != first
-    other = (*args[:3], {"SITEURL": "https://otro.example"})
-    assert build_state.fingerprint(*other) != build_state.fingerprint(*args)
-
-
-def test_the_clock_passing_a_boundary_builds_again(tmp_path):
-    output = tmp_path / "output"
-    output.mkdir()
-    boundary = dt.datetime(2021, 5, 1, 9, 0, tzinfo=MX)
-    build_state.record(str(output), "huella", boundary, [])
-    state = build_state.read(str(output))
-    before, after = boundary - dt.timedelta(minutes=1), boundary + dt.timedelta(minutes=1)
-    assert build_state.unchanged(str(output), state, "huella", before)
-    assert not build_state.unchanged(str(output), state, "huella", after)
-    assert not build_state.unchanged(str(output), state, "otra huella", before)
 
 
 def test_a_new_commit_builds_again(tmp_path):

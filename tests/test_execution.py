@@ -17,7 +17,11 @@ from __future__ import annotations
 import csv
 import io
 
+import pytest
+
 from conftest import Site, run_build
+
+pytestmark = pytest.mark.site
 
 PLAN = """---
 title: "Plan de prueba"

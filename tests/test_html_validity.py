@@ -16,6 +16,8 @@ import pytest
 
 from conftest import ROOT
 
+pytestmark = [pytest.mark.site, pytest.mark.xdist_group("vnu")]  # one vnu run per build
+
 VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 HOW_TO_INSTALL = "Instale lo necesario con: bash tests/install-deps.sh"
 SITES = ["site", "published_site"]

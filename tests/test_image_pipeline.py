@@ -12,6 +12,8 @@ from images.derive import render
 from images.pool import derive_all
 from images.recipe import Job, Recipe
 
+pytestmark = pytest.mark.unit
+
 GALLERY = Recipe(widths=(480, 960, 1600), crop=(1200, 630), press=True)
 CREDIT, RIGHTS = "Laura Méndez / Comunicación Social", "© 2021 H. Ayuntamiento"
 PRIVATE = [b"Juan P\xc3\xa9rez", b"0123456789", b"Canon", b"EOS 90D"]

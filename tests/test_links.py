@@ -17,6 +17,8 @@ from bs4 import BeautifulSoup
 
 from conftest import PORTAL_URL
 
+pytestmark = pytest.mark.site
+
 INTERNAL = PORTAL_URL + "/"
 IGNORED_SCHEMES = ("mailto:", "tel:")
 SOCIAL_META = {"og:url", "og:image", "twitter:image"}

@@ -32,6 +32,8 @@ from nginx_support import (
     fetch,
 )
 
+pytestmark = pytest.mark.site
+
 
 @pytest.fixture(scope="module")
 def nginx_conf(site, tmp_path_factory) -> tuple[Path, Path, int]:
@@ -165,18 +167,6 @@ def test_nginx_accepts_the_deploy_configuration(tmp_path):
     )
     result = _nginx_test(tmp_path, conf)
     assert result.returncode == 0, result.stderr
-
-
-def test_every_location_repeats_all_security_headers():
-    """nginx drops inherited add_header in a location with its own: all must repeat."""
-    text = (DEPLOY / "nginx-portal.conf").read_text(encoding="utf-8")
-    blocks = re.findall(r"\n(location [^{]+\{.*?)\n\}", text, flags=re.S)
-    assert len(blocks) >= 5
-    for block in blocks:
-        if "add_header" not in block.split("\n    location")[0]:
-            continue
-        for name, value in SECURITY_HEADERS.items():
-            assert f'add_header {name} "{value}" always;' in block, (name, block[:60])
 
 
 # -- responses ------------------------------------------------------------------

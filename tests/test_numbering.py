@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from bulletins.numbering import NumberingItem, assign_numbers, format_number
+
+pytestmark = pytest.mark.unit
 
 
 def item(key, day, given=None, year=2021):

@@ -6,7 +6,11 @@ from __future__ import annotations
 import os
 import shutil
 
+import pytest
+
 from conftest import ROOT, run_build
+
+pytestmark = pytest.mark.site
 
 
 def stamps(folder):

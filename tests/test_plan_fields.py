@@ -20,6 +20,8 @@ from plans.opendata import (
 )
 from presentation.numbers import money
 
+pytestmark = pytest.mark.unit
+
 CTX = ValidationContext("content/planes/plan.md", ZoneInfo("America/Mexico_City"))
 
 

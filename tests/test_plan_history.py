@@ -7,7 +7,11 @@ import os
 import shutil
 import subprocess
 
+import pytest
+
 from conftest import ROOT, Site, run_build
+
+pytestmark = pytest.mark.site
 
 PLAN = ROOT / "content" / "planes" / "plan-anual-comunicacion-e-imagen-2021.md"
 

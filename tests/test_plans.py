@@ -16,6 +16,8 @@ import pytest
 
 from conftest import ARTIFACTS, PORTAL_URL
 
+pytestmark = pytest.mark.site
+
 MONTHS = [
     "ene",
     "feb",

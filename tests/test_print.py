@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from conftest import ARTIFACTS, sample_bulletins
+
+pytestmark = pytest.mark.site
 
 CORRECTED = next(b for b in sample_bulletins() if b.meta.get("corrections"))
 

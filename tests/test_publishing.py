@@ -11,6 +11,8 @@ from PIL import Image
 
 from conftest import ROOT, Site, run_build, sample_bulletins, sample_galleries
 
+pytestmark = pytest.mark.site
+
 DRAFTS = [b for b in sample_bulletins() if not b.published]
 CREDITS = {b.meta["image"]["credit"] for b in sample_bulletins() if "image" in b.meta} | {
     photo.get("credit", g.meta["credit"]) for g in sample_galleries() for photo in g.photos

@@ -12,8 +12,11 @@ import io
 import json
 
 import feedparser
+import pytest
 
 from conftest import PORTAL_URL
+
+pytestmark = pytest.mark.site
 
 JANUARY = "transparencia/informes/2021/enero/"
 FEBRUARY = "transparencia/informes/2021/febrero/"

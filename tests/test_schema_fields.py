@@ -21,6 +21,8 @@ from content_schema.fields import (
 )
 from content_schema.frontmatter import FrontMatterError, split_front_matter
 
+pytestmark = pytest.mark.unit
+
 MX = ZoneInfo("America/Mexico_City")
 
 

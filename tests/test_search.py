@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from conftest import sample_bulletins, sample_galleries
+
+pytestmark = pytest.mark.site
 
 PUBLISHED = [b for b in sample_bulletins() if b.published]
 

@@ -11,6 +11,8 @@ import pytest
 
 from conftest import PORTAL_URL, sample_bulletins
 
+pytestmark = pytest.mark.site
+
 BULLETINS = [b for b in sample_bulletins() if b.published]
 BY_URL = {f"{PORTAL_URL}/{b.url}": b for b in BULLETINS}
 AREAS = sorted(Counter(b.meta["area"] for b in BULLETINS).items())

@@ -63,6 +63,7 @@ def published(site) -> set[str]:
         ("2021-06-07T00:00", {"obra", "vacunas", "aviso"}),  # the day after
     ],
 )
+@pytest.mark.site
 def test_propaganda_is_held_only_during_the_veda(tmp_path, content, now, expected):
     site = build(tmp_path, content, now)
     assert published(site) == expected
@@ -79,6 +80,7 @@ def test_propaganda_is_held_only_during_the_veda(tmp_path, content, now, expecte
         assert "Inauguran la calle Hidalgo" not in site.text("feeds/boletines.rss.xml")
 
 
+@pytest.mark.site
 def test_preview_during_the_veda_shows_it_with_a_notice(tmp_path, content):
     site = build(tmp_path, content, "2021-05-01T10:00", settings="pelicanconf.py")
     assert published(site) == set(CASES)
@@ -90,6 +92,7 @@ def test_preview_during_the_veda_shows_it_with_a_notice(tmp_path, content):
     assert site.html("boletines/2021/vacunas/").select_one(".notice-veda") is None
 
 
+@pytest.mark.site
 def test_sample_site_during_the_veda_links_nothing_held(tmp_path):
     """The tianguis gallery names a propaganda bulletin: no link while it is held."""
     result = run_build(

@@ -17,6 +17,8 @@ import pytest
 from conftest import ROOT
 from content_schema.kinds import KINDS as REGISTRY
 
+pytestmark = pytest.mark.site
+
 NEW = [sys.executable, "-m", "portal", "nuevo"]
 CHECK = [sys.executable, "-m", "portal", "check"]
 CORPUS = ROOT / "tests" / "bad_input"

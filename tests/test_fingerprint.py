@@ -1,0 +1,48 @@
+"""What the build's fingerprint and recorded state decide, without building:
+a theme or setting change is another fingerprint; the clock passing the
+recorded boundary means «build again»."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from conftest import ROOT
+from portal import build_state
+
+pytestmark = pytest.mark.unit
+
+MX = ZoneInfo("America/Mexico_City")
+
+
+def test_theme_change_changes_the_fingerprint(tmp_path):
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "theme", theme)
+    args = (
+        str(ROOT / "content"),
+        str(theme),
+        [str(ROOT / "pelicanconf.py")],
+        {},
+    )
+    first = build_state.fingerprint(*args)
+    assert build_state.fingerprint(*args) == first
+    css = theme / "static" / "css" / "portal.css"
+    css.write_text(css.read_text(encoding="utf-8") + "\n/* cambio */\n", encoding="utf-8")
+    assert build_state.fingerprint(*args) != first
+    other = (*args[:3], {"SITEURL": "https://otro.example"})
+    assert build_state.fingerprint(*other) != build_state.fingerprint(*args)
+
+
+def test_the_clock_passing_a_boundary_builds_again(tmp_path):
+    output = tmp_path / "output"
+    output.mkdir()
+    boundary = dt.datetime(2021, 5, 1, 9, 0, tzinfo=MX)
+    build_state.record(str(output), "huella", boundary, [])
+    state = build_state.read(str(output))
+    before, after = boundary - dt.timedelta(minutes=1), boundary + dt.timedelta(minutes=1)
+    assert build_state.unchanged(str(output), state, "huella", before)
+    assert not build_state.unchanged(str(output), state, "huella", after)
+    assert not build_state.unchanged(str(output), state, "otra huella", before)
