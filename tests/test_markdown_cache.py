@@ -121,3 +121,22 @@ def test_the_file_is_in_cache_path_and_saved_by_a_finished_build(tmp_path, capsy
         "pudo leer (UnpicklingError: pickle data was truncated); se descarta y el "
         "texto se convierte de nuevo.\n"
     )
+
+
+def test_an_edited_extension_of_ours_is_another_setup(tmp_path, monkeypatch):
+    """The set-up covers each named extension's source: editing an extension
+    (as table_scroll was added) must not let the old HTML be served."""
+    from content_schema.markdown_cache import markdown_setup
+
+    (tmp_path / "house_extension.py").write_text("VERSION = 1\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    settings = {"extension_configs": {"house_extension": {}, "markdown.extensions.extra": {}}}
+    before = markdown_setup(settings)
+    assert markdown_setup(settings) == before  # stable for the same files
+    (tmp_path / "house_extension.py").write_text("VERSION = 2\n", encoding="utf-8")
+    assert markdown_setup(settings) != before
+    # an extension given in the list form counts too
+    listed = {"extensions": ["house_extension"]}
+    first = markdown_setup(listed)
+    (tmp_path / "house_extension.py").write_text("VERSION = 3\n", encoding="utf-8")
+    assert markdown_setup(listed) != first

@@ -2,7 +2,9 @@
 
 Converting Markdown is the largest part of reading thousands of bulletins;
 the result depends only on the text and the Markdown set-up, so it is keyed
-by both. The cache of a build lives in its ``BuildState`` (never in a global:
+by both. The set-up is the whole ``MARKDOWN`` setting plus the source of each
+extension module it names (an edited extension of ours must not be answered
+with what the old one made). The cache of a build lives in its ``BuildState`` (never in a global:
 a preview server's failed build, or a change of ``MARKDOWN``, must not hand
 the next build what it converted), in ``CACHE_PATH/markdown.pickle``. Entries
 not used by a build are dropped when it is saved, at the end of a build that
@@ -12,6 +14,7 @@ finished; a file that cannot be read is discarded with a line saying so.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import pickle
 import sys
@@ -85,11 +88,36 @@ def discarded_line(path: str, reason: str) -> str:
     )
 
 
+def markdown_setup(markdown_settings: dict) -> str:
+    """What the conversion depends on besides the text: the setting itself and
+    each named extension's source (by module; an unknown name converts as
+    Markdown will, and says so then)."""
+    names = [
+        name if isinstance(name, str) else type(name).__module__
+        for name in [
+            *markdown_settings.get("extensions", []),
+            *markdown_settings.get("extension_configs", {}),
+        ]
+    ]
+    digest = hashlib.sha256(repr(sorted(markdown_settings.items(), key=str)).encode())
+    for name in sorted(set(names)):
+        module = name.split(":", 1)[0]
+        try:
+            spec = importlib.util.find_spec(module)
+        except (ImportError, ValueError):
+            spec = None
+        origin = getattr(spec, "origin", None)
+        if origin and os.path.isfile(origin):
+            with open(origin, "rb") as source:
+                digest.update(module.encode() + b"\0" + source.read())
+    return digest.hexdigest()
+
+
 def cache_for(settings) -> MarkdownCache:
     """The build's cache (readers of articles and pages share it), made anew
     when the file or the Markdown set-up is not the one it was made for."""
     path = os.path.join(os.path.abspath(settings["CACHE_PATH"]), FILE_NAME)
-    setup = repr(sorted(settings.get("MARKDOWN", {}).get("extension_configs", {}).items()))
+    setup = markdown_setup(settings.get("MARKDOWN", {}))
     state = state_of(settings)
     cache = state.markdown
     if cache is None or cache.path != path or cache.setup != setup:
