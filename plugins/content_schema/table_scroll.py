@@ -26,9 +26,7 @@ STASHED = re.compile(re.escape(HTML_PLACEHOLDER).replace("%s", r"(\d+)"))
 TAG = re.compile(r"<[^>]*>")
 
 
-def region_name(
-    table: etree.Element, before: etree.Element | None, text: Callable
-) -> str:
+def region_name(table: etree.Element, before: etree.Element | None, text: Callable) -> str:
     """The accessible name of the box around ``table`` (see the module)."""
     caption = table.find("caption")
     if caption is not None and text(caption):
