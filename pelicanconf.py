@@ -74,6 +74,8 @@ MARKDOWN = {
         "markdown.extensions.extra": {},
         "markdown.extensions.sane_lists": {},
         "markdown.extensions.smarty": {},
+        # each table in a labelled box that scrolls on a phone (portal.css)
+        "content_schema.table_scroll": {},
     },
 }
 

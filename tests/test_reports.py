@@ -39,7 +39,7 @@ def test_seed_report_figure_by_figure(site):
     assert page.h1.get_text(strip=True) == "Informe de actividades de enero de 2021"
     topics = [li.get_text(strip=True) for li in page.select("#entrevistas ~ ul li")]
     assert topics == ["Candidaturas independientes", "Acciones afirmativas"]
-    table = page.select_one("#conteo-solicitudes-servicio ~ table")
+    table = page.select_one("#conteo-solicitudes-servicio ~ .table-scroll > table")
     assert [int(r[1]) for r in rows_of(table)] == [19, 5, 1, 1]
     assert rows_of(table, "tfoot") == [
         ["Suma del desglose", "26"],
@@ -52,7 +52,7 @@ def test_seed_report_figure_by_figure(site):
     assert (
         "Seguidores4,454 (sin informe anterior para comparar; el texto dice +70)" in facts
     )
-    posts = [rows_of(t) for t in page.select("#redes ~ table, #redes ~ h3 ~ table")]
+    posts = [rows_of(t) for t in page.select("#redes ~ .table-scroll > table")]
     assert [[int(r[1]) for r in p] for p in posts] == [[23, 39, 28], [19, 59]]
     events = page.select("ol.events > li")
     assert [e.time["datetime"] for e in events] == [
@@ -94,7 +94,7 @@ def test_disagreements_are_shown_on_the_page(site):
         "Twitter: el texto dice +80 seguidores respecto a febrero de 2021, pero las cifras "
         "dan +75.",
     ]
-    table = page.select_one("#conteo-solicitudes-servicio ~ table")
+    table = page.select_one("#conteo-solicitudes-servicio ~ .table-scroll > table")
     assert rows_of(table, "tfoot")[1] == ["Total declarado", "31 (no coincide)"]
     listing = site.html("transparencia/informes/2021/")
     flagged = [
