@@ -166,3 +166,15 @@ def test_the_shipped_spanish_matching(browser, served_site):
     )
     assert answers == [expected for _q, _w, expected in pairs]
     page.close()
+
+
+def test_a_bulletin_number_finds_its_bulletin_without_leading_its_excerpt(
+    browser, served_site, site
+):
+    number = site.html(FIRST_VACCINATION.strip("/") + "/").select_one(".meta .number")
+    label = number.get_text(strip=True).removeprefix("Boletín ")
+    assert re.fullmatch(r"\d{3}/\d{4}", label)
+    status, found = _search(browser, served_site, label)
+    urls = [item["url"] for item in found]
+    assert FIRST_VACCINATION in urls, status
+    assert label not in found[urls.index(FIRST_VACCINATION)]["excerpt"]

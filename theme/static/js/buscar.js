@@ -135,7 +135,8 @@ export function isVariant(queryWord, pageWord) {
 
 function matchedWords(page) {
   const content = words(page.content);
-  return [...page.locations.map((at) => content[at] || ""), ...words(page.meta.title || "")];
+  const meta = Object.values(page.meta).filter((value) => typeof value === "string");
+  return [...page.locations.map((at) => content[at] || ""), ...meta.flatMap(words)];
 }
 
 // The query words Pagefind answered with a backtracked prefix. Pagefind
