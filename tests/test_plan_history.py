@@ -22,8 +22,7 @@ SUBJECT = "Plans: content/planes with period, activities and budget"
 STAFF_TEXT = [  # the sample plan's history, oldest first
     "11 de enero de 2021 : Se aprobó en la sesión ordinaria de Cabildo del 11 de "
     "enero de 2021.",
-    "18 de enero de 2021 : La Unidad de Transparencia validó el plan para su "
-    "publicación.",
+    "18 de enero de 2021 : La Unidad de Transparencia validó el plan para su publicación.",
     "14 de junio de 2021 : Se ajustó el presupuesto de la campaña de vacunación "
     "contra COVID-19: parte de la publicidad impresa pasó a publicidad en radio; el "
     "total aprobado no cambió.",
@@ -153,8 +152,7 @@ def test_history_is_the_staff_text_and_dates_are_the_contents(tmp_path):
     target.write_text(
         text[:end]
         + '\n  - date: 2021-07-02\n    text: "Se agregó la campaña de prevención de '
-        'incendios forestales."'
-        + text[end:],
+        'incendios forestales."' + text[end:],
         encoding="utf-8",
     )
     third = build(tmp_path, repo, "third")
