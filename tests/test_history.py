@@ -53,6 +53,20 @@ Texto del informe.
 """
 
 
+EVENT = """---
+title: "Rueda de prensa sobre la Feria del Empleo"
+start: 2021-06-01 10:00
+kind: rueda-de-prensa
+place: "Sala de prensa, Palacio Municipal"
+area: desarrollo-social
+summary: "Se presentarán las empresas participantes."
+history:
+  - date: 2021-05-28
+    text: "Se cambió la sede a la sala de prensa del Palacio Municipal."
+---
+"""
+
+
 @pytest.fixture(scope="module")
 def small_site(tmp_path_factory) -> Site:
     root = tmp_path_factory.mktemp("history")
@@ -61,6 +75,7 @@ def small_site(tmp_path_factory) -> Site:
         "boletines/2021/2021-03-01-feria-del-empleo.md": BULLETIN,
         "paginas/contacto.md": PAGE,
         "informes/2021/2021-03.md": REPORT,
+        "agenda/2021-06-01-rueda-de-prensa.md": EVENT,
     }.items():
         path = content / relative
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -124,6 +139,16 @@ def test_report_history_dates_its_data(small_site):
     updated = {d["id"]: d["actualizado"] for d in catalogue["conjuntos"]}
     assert updated["informe-2021-03"] == "2021-04-12"  # not the month's close, 31 March
     assert updated["indicadores-mensuales"] == "2021-04-12"
+
+
+def test_an_event_tells_its_changes_where_it_is_listed(small_site):
+    """Changed before it happens (no own-date bound), said in the agenda."""
+    event = small_site.html("agenda/").select_one("#evento-2021-06-01-rueda-de-prensa")
+    changes = event.select_one(".event-changes").get_text(" ", strip=True)
+    assert changes == (
+        "Cambios: 28 de mayo de 2021 : Se cambió la sede a la sala de prensa del "
+        "Palacio Municipal."
+    )
 
 
 def test_without_history_no_section(small_site, tmp_path):
