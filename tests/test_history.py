@@ -139,6 +139,8 @@ def test_report_history_dates_its_data(small_site):
     updated = {d["id"]: d["actualizado"] for d in catalogue["conjuntos"]}
     assert updated["informe-2021-03"] == "2021-04-12"  # not the month's close, 31 March
     assert updated["indicadores-mensuales"] == "2021-04-12"
+    page = f"{PORTAL_URL}/transparencia/informes/2021/marzo/"
+    assert lastmod(small_site)[page] == "2021-04-12"
 
 
 def test_an_event_tells_its_changes_where_it_is_listed(small_site):

@@ -89,7 +89,10 @@ def dates_of(site: Site) -> dict:
     shown = entry.find("dt", string="Actualizado").find_next("dd").time["datetime"]
     rows = site.text("datos/transparencia/programa-anual-comunicacion.csv").splitlines()
     row = next(r for r in rows if PLAN.stem in r)
+    sitemap = site.text("sitemap.xml")
+    lastmod = sitemap.split(f"/{PAGE}</loc>", 1)[1].split("</lastmod>", 1)[0]
     return {
+        "sitemap": lastmod.rsplit(">", 1)[1],
         "page": modified.time["datetime"],
         "json_ld": ld["dateModified"],
         "cronograma": updated[f"{PLAN.stem}-cronograma"],
@@ -116,6 +119,7 @@ def test_history_is_the_staff_text_and_dates_are_the_contents(tmp_path):
     assert "22 de noviembre de 2026" in trail.get_text()  # the commit's date, only here
 
     expected = {
+        "sitemap": "2021-06-14",
         "page": "2021-06-14",
         "json_ld": "2021-06-14",
         "cronograma": "2021-06-14",

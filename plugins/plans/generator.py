@@ -72,8 +72,9 @@ class PlansGenerator(KindGenerator):
             plan_sets = publish_plan_data(plan, self.output_path)
             self.add_datasets(plan_sets)
             common = {"plan": plan, "plan_datasets": plan_sets}
-            self.write_page(writer, plan.url, "plan", **common)
-            self.write_page(writer, plan.cronograma_url, "cronograma", **common)
+            changed = plan.updated
+            self.write_page(writer, plan.url, "plan", changed, **common)
+            self.write_page(writer, plan.cronograma_url, "cronograma", changed, **common)
         years = self.plans_by_year()
         for year, plans in years:
             self.write_page(
