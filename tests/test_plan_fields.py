@@ -11,8 +11,9 @@ import pytest
 
 from content_schema.fields import FieldError, ValidationContext
 from content_schema.frontmatter import load_yaml
+from content_schema.history import HistoryEntry
 from content_schema.plan_fields import WHOLE_PERIOD, Money, Months, Period
-from plans.model import Activity, Budget, BudgetConcept, Change, Plan
+from plans.model import Activity, Budget, BudgetConcept, Plan
 from plans.opendata import (
     check_transparency_fields,
     cronograma_table,
@@ -146,7 +147,7 @@ def _plan(**kw):
             Activity("agenda", "Solicitar la agenda", "comunicacion", "Comunicación Social",
                      ((2021, 10), (2021, 12))),
         ),
-        history=[Change(dt.datetime(2022, 3, 1, 12, 0), "Corrige la nota", "abc1234")],
+        history=(HistoryEntry(dt.datetime(2022, 3, 1, 12, 0), "Se corrigió la nota."),),
     )  # fmt: skip
     base.update(kw)
     return Plan(**base)

@@ -40,6 +40,11 @@ PLANS = {  # slug: (approved, temporalCoverage), from content/planes/
     "plan-de-trabajo-2021-2024": ("2021-10-15", "2021-10/2024-09"),
     "plan-operativo-anual-2021": ("2021-01-08", "2021-01/2021-12"),
 }
+PLANS_MODIFIED = {  # slug: the last date of its history (written by staff)
+    "plan-anual-comunicacion-e-imagen-2021": "2021-06-14",
+    "plan-de-trabajo-2021-2024": "2021-11-29",
+    "plan-operativo-anual-2021": "2021-03-22",
+}
 
 
 def json_ld(site, page: str) -> list:
@@ -164,6 +169,8 @@ def test_gallery_and_photo_pages(site, gallery):
     assert data["name"] == meta["title"] and data["description"] == meta["summary"]
     assert data["url"] == f"{PORTAL_URL}/{gallery.url}"
     assert data["datePublished"].startswith(str(meta["date"])[:10])
+    history = [str(entry["date"]) for entry in meta.get("history", [])]
+    assert data["dateModified"].startswith(max([str(meta["date"]), *history])[:10])
     assert data["locationCreated"] == {"@type": "Place", "name": meta["place"]}
     assert data["publisher"] == {"@type": "GovernmentOrganization", "name": ORGANIZATION}
     assert len(data["associatedMedia"]) == len(gallery.photos)
@@ -202,7 +209,7 @@ def test_plan_creative_work(site, slug):
     assert data["url"] == f"{PORTAL_URL}/{page}"
     assert data["temporalCoverage"] == coverage
     assert data["dateCreated"] == approved
-    assert data["dateModified"] >= approved
+    assert data["dateModified"] == PLANS_MODIFIED[slug]  # never a commit's date
     assert data["publisher"] == PUBLISHER
 
 

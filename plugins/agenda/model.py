@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from content_schema.history import HistoryEntry
 from content_schema.kinds import KIND_BY_KEY
 from content_schema.models import DERIVED
 
@@ -28,6 +29,7 @@ class AgendaEvent:
     gallery_ref: str | None = None
     bulletin_ref: str | None = None
     status: str = "published"
+    history: tuple[HistoryEntry, ...] = ()  # written by staff
     gallery: object = None  # linked Gallery
     bulletin: object = None  # linked Pelican article
     # False: the file has mistakes; checked, never published.

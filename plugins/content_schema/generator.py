@@ -23,6 +23,9 @@ from .kinds import KIND_BY_KEY, Kind
 from .reading import display_path, markdown_for
 from .references import DRAFT, HELD, PUBLISHED, Entry
 
+# Context key: save_as -> the content's own last change, for the sitemap.
+PAGE_CHANGED = "page_changed"
+
 
 def group_by(items: Iterable, key: Callable, newest_first: bool = True) -> list:
     """``[(key, [items…]), …]`` sorted by key; items keep their order."""
@@ -89,12 +92,15 @@ class KindGenerator(Generator):
     def shown(self, path: str) -> str:
         return display_path(path, self.settings)
 
-    def write_page(self, writer, url: str, template: str, **values) -> None:
-        """The page at ``url`` (a folder URL: it is written as index.html)."""
+    def write_page(self, writer, url: str, template: str, changed=None, **values) -> None:
+        """The page at ``url`` (a folder URL: it is written as index.html);
+        ``changed``: the content's last change, the sitemap's lastmod."""
         if template not in self.kind.templates:  # keeps the registry truthful
             raise ValueError(
                 f"template {template!r} is not in kinds.py for {self.kind_key}"
             )
+        if changed is not None:
+            self.context.setdefault(PAGE_CHANGED, {})[url + "index.html"] = changed
         writer.write_file(
             url + "index.html",
             self.get_template(template),
@@ -113,4 +119,4 @@ class KindGenerator(Generator):
         datasets_of(self.context).extend(datasets)
 
 
-__all__ = ["DRAFT", "HELD", "PUBLISHED", "KindGenerator", "group_by"]
+__all__ = ["DRAFT", "HELD", "PAGE_CHANGED", "PUBLISHED", "KindGenerator", "group_by"]

@@ -67,6 +67,9 @@ class Kind:
     named_by: str = NAMED_BY_FILE  # what gives its URL, to rename on a clash
     needs_body: bool = False  # text below the header is required
     needs_title: bool = True  # make nuevo asks for TITULO (a report is named by month)
+    # The field of its own date, which no ``history`` entry may precede ("":
+    # none; an event is announced, and changed, before it happens).
+    own_date: str = ""
 
     def feed_files(self, settings: Mapping, feed: str, **values) -> tuple[str, ...]:
         """The site-relative files of one of its feeds (``values`` fill ``{slug}``)."""
@@ -104,6 +107,7 @@ KINDS: tuple[Kind, ...] = (
         },
         read_by_pelican=True,
         needs_body=True,
+        own_date="date",
     ),
     Kind(
         key="gallery",
@@ -130,6 +134,7 @@ KINDS: tuple[Kind, ...] = (
         feeds={"all": ("FEED_GALLERIES_RSS", "FEED_GALLERIES_ATOM")},
         parts={"fotos.yml": schemas.PHOTO_ENTRY},
         named_by="el nombre de la carpeta",
+        own_date="date",
     ),
     Kind(
         key="plan",
@@ -150,6 +155,7 @@ KINDS: tuple[Kind, ...] = (
             "budget": "datos/planes/{slug}/presupuesto",
             "transparency_format": "datos/transparencia/programa-anual-comunicacion",
         },
+        own_date="approved",
     ),
     Kind(
         key="report",
@@ -171,6 +177,7 @@ KINDS: tuple[Kind, ...] = (
             "indicators": "datos/informes/indicadores",
             "execution": "datos/planes/{plan}/cumplimiento",  # the plan's slug
         },
+        own_date="month",
     ),
     Kind(
         key="event",

@@ -15,6 +15,7 @@ from pelican.urlwrappers import Category, Tag
 from pelican.utils import slugify
 
 from .errors import report_for
+from .history import latest
 from .kinds import KIND_BY_FOLDER, schema_for
 from .reading import display_path, markdown_for, read_content
 from .references import reference_names
@@ -108,9 +109,11 @@ class PortalMarkdownReader(BaseReader):
             category.slug = area_key
             metadata["category"] = category
             metadata.setdefault("corrections", [])
-            updates = [c["date"] for c in metadata["corrections"]]
-            if "modified" in clean:
-                updates.append(clean["modified"])
-            if updates:
-                metadata["modified"] = max(updates)
+        # «Actualizado», dateModified and the sitemap's lastmod: the content's
+        # own dates (modified, corrections, history), never git's or the clock's.
+        metadata.setdefault("history", ())
+        corrections = [c["date"] for c in metadata.get("corrections", [])]
+        changed = latest(clean.get("modified"), *corrections, history=metadata["history"])
+        if changed is not None:
+            metadata["modified"] = changed
         return metadata

@@ -7,6 +7,7 @@ into the build's report with the same words, under the path staff see.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
@@ -16,6 +17,7 @@ from markdown import Markdown
 from .errors import ContentReport
 from .fields import FieldSpec, ValidationContext, validate_mapping
 from .frontmatter import FrontMatterError, split_front_matter
+from .history import history_problems
 from .kinds import KIND_BY_KEY
 from .markdown_cache import cache_for
 
@@ -99,6 +101,13 @@ def read_content(
     if schema is None:
         schema = KIND_BY_KEY[kind].schema(settings)
     clean, problems = validate_mapping(front.metadata, schema, ctx)
+    if "history" in clean:
+        # The wall clock, not EMBARGO_NOW: a change dated after today is a typo
+        # whatever moment a preview pretends it is; and time only moves on, so
+        # a file that passes now passes later (the output never depends on it).
+        now = dt.datetime.now(ctx.timezone)
+        own = KIND_BY_KEY[kind].own_date
+        problems += history_problems(clean, own, ctx.timezone, now)
     for field_name, message in problems:
         report.add(shown, field_name, message)
     read = ContentFile(path, shown, front.metadata, clean, front.body, report, problems)

@@ -22,10 +22,14 @@ from .fields import (
     Text,
     TextList,
 )
+from .history import History
 from .plan_fields import Count, Money, MonthField, Months, Period
 from .references import Reference, ReferenceList
 
 STATUSES = {"published": "publicado", "draft": "borrador"}
+
+# The change history staff write, the same field for every kind (history.py).
+HISTORY = FieldSpec(History(), help="historial de cambios")
 
 IMAGE = Record(
     {
@@ -59,6 +63,7 @@ def bulletin_schema(areas: Mapping[str, str]) -> dict[str, FieldSpec]:
         "gallery": FieldSpec(Reference(max_length=120, targets=("gallery",))),
         "gallery_photo": FieldSpec(Text(max_length=120)),
         "propaganda": FieldSpec(Flag()),
+        "history": HISTORY,
     }
 
 
@@ -75,6 +80,7 @@ def gallery_schema(areas: Mapping[str, str]) -> dict[str, FieldSpec]:
         "tags": FieldSpec(TextList()),
         "slug": FieldSpec(Slug()),
         "status": FieldSpec(Choice(STATUSES)),
+        "history": HISTORY,
     }
 
 
@@ -126,6 +132,7 @@ def plan_schema(areas: Mapping[str, str]) -> dict[str, FieldSpec]:
         "budget": FieldSpec(BUDGET),
         "slug": FieldSpec(Slug()),
         "status": FieldSpec(Choice(STATUSES)),
+        "history": HISTORY,
     }
 
 
@@ -217,6 +224,7 @@ def report_schema() -> dict[str, FieldSpec]:
         "events": FieldSpec(RecordList(REPORT_EVENT)),
         "executed": FieldSpec(RecordList(EXECUTION)),
         "status": FieldSpec(Choice(STATUSES)),
+        "history": HISTORY,
     }
 
 
@@ -239,6 +247,7 @@ def event_schema(areas: Mapping[str, str]) -> dict[str, FieldSpec]:
         "gallery": FieldSpec(Reference(max_length=120, targets=("gallery",))),
         "bulletin": FieldSpec(Reference(max_length=160, targets=("bulletin",))),
         "status": FieldSpec(Choice(STATUSES)),
+        "history": HISTORY,
     }
 
 
@@ -249,4 +258,5 @@ def page_schema() -> dict[str, FieldSpec]:
         "slug": FieldSpec(Slug()),
         "modified": FieldSpec(DateTime()),
         "status": FieldSpec(Choice(STATUSES)),
+        "history": HISTORY,
     }

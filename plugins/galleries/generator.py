@@ -166,7 +166,9 @@ class GalleriesGenerator(KindGenerator):
 
     def generate_output(self, writer):
         for gallery in self.galleries:
-            self.write_page(writer, gallery.url, "gallery", gallery=gallery)
+            self.write_page(
+                writer, gallery.url, "gallery", gallery.updated, gallery=gallery
+            )
             for photo in gallery.photos:
                 previous, following = gallery.neighbours(photo)
                 self.write_page(

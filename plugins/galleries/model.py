@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from content_schema.history import HistoryEntry, latest
 from content_schema.kinds import KIND_BY_KEY
 from content_schema.models import DERIVED
 
@@ -41,9 +42,15 @@ class Gallery:
     tags: list[str] = field(default_factory=list)
     bulletin_ref: str | None = None
     status: str = "published"
+    history: tuple[HistoryEntry, ...] = ()  # written by staff
     photos: list[Photo] = field(default_factory=list, metadata=DERIVED)
     bulletin: object = None  # the Pelican article, once linked
     zip_size: int = field(default=0, metadata=DERIVED)  # bytes, once the ZIP is built
+
+    @property
+    def updated(self) -> dt.datetime:
+        """Its date or the latest history entry: «Actualizado» and dateModified."""
+        return latest(self.date, history=self.history)
 
     @property
     def zip_name(self) -> str:

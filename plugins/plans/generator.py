@@ -14,7 +14,7 @@ from bulletins.embargo import embargo_clock, note_change_at
 from content_schema.generator import KindGenerator, group_by
 from open_data.datasets import Dataset, write_table
 
-from .history import file_history
+from .history import file_trail
 from .loader import load_plan
 from .opendata import check_transparency_fields, publish_plan_data, transparency_table
 
@@ -32,10 +32,7 @@ class PlansGenerator(KindGenerator):
             self.report.add("pelicanconf.py", "TRANSPARENCY_PROGRAM_FIELDS", problem)
         plans = [plan for plan in loaded if plan.status != "draft"]
         for plan in plans:
-            plan.history = [
-                dataclasses.replace(c, date=c.date.astimezone(zone))
-                for c in file_history(plan.source_path)
-            ]
+            plan.git_trail = self._trail(plan, zone)
         plans.sort(key=lambda p: (p.first_month, p.title), reverse=True)
         self.plans = plans
         now = embargo_clock(settings)
@@ -47,6 +44,20 @@ class PlansGenerator(KindGenerator):
                                                  minute=0, second=0, microsecond=0))  # fmt: skip
         self.context["plans"] = plans
         self.context["current_month"] = (now.year, now.month)
+
+    def _trail(self, plan, zone) -> list:
+        """The commits of the plan's file, for the technical trail (GIT_TRAIL)."""
+        if not self.settings["GIT_TRAIL"]:
+            return []
+        pattern = self.settings["REPOSITORY_COMMIT_URL"]
+        return [
+            dataclasses.replace(
+                c,
+                date=c.date.astimezone(zone),
+                url=pattern.format(commit=c.commit) if pattern else "",
+            )
+            for c in file_trail(plan.source_path)
+        ]
 
     def plans_by_year(self) -> list[tuple[int, list]]:
         """A plan of several years is listed under each of them."""
@@ -61,8 +72,9 @@ class PlansGenerator(KindGenerator):
             plan_sets = publish_plan_data(plan, self.output_path)
             self.add_datasets(plan_sets)
             common = {"plan": plan, "plan_datasets": plan_sets}
-            self.write_page(writer, plan.url, "plan", **common)
-            self.write_page(writer, plan.cronograma_url, "cronograma", **common)
+            changed = plan.updated
+            self.write_page(writer, plan.url, "plan", changed, **common)
+            self.write_page(writer, plan.cronograma_url, "cronograma", changed, **common)
         years = self.plans_by_year()
         for year, plans in years:
             self.write_page(
@@ -84,7 +96,6 @@ class PlansGenerator(KindGenerator):
         ]}  # fmt: skip
         first = min(p.first_month for p in self.plans)
         last = max(p.last_month for p in self.plans)
-        updates = [p.updated.date() for p in self.plans if p.updated]
         path = self.kind.dataset_path("transparency_format")
         dataset = Dataset(
             slug="programa-anual-comunicacion",
@@ -97,7 +108,7 @@ class PlansGenerator(KindGenerator):
             ),
             temporal=f"{first[0]:04d}-{first[1]:02d}/{last[0]:04d}-{last[1]:02d}",
             period_label=f"{first[0]}-{last[0]}" if first[0] != last[0] else str(first[0]),
-            updated=max(updates) if updates else None,
+            updated=max(p.updated for p in self.plans),
             page_url="transparencia/",
             keywords=["transparencia", "programa anual", "comunicación social"],
             files=write_table(self.output_path, path, header, rows, document),

@@ -1,8 +1,11 @@
-"""A plan's changes, from the git history of its file.
+"""A plan's technical trail: the commits that touched its file, for auditors.
 
-Auditors need to know when a published plan changed and why; the commit log
-is that record. Outside a git checkout (a tarball, a fresh test folder) the
-list is empty and the page says so.
+The page's «Historial de cambios» is what staff wrote in ``history:``; this
+is only the record underneath it (date and commit id, linked to the
+repository when ``REPOSITORY_COMMIT_URL`` is set), and never the commit's
+subject, which is written for engineers. Outside a git checkout (a tarball,
+a fresh test folder) or with ``GIT_TRAIL`` off, the trail is empty and the
+page leaves it out. No date shown as the plan's comes from here.
 """
 
 from __future__ import annotations
@@ -12,12 +15,12 @@ import os
 import shutil
 import subprocess
 
-from .model import Change
+from .model import Commit
 
-_FORMAT = "%H%x1f%cI%x1f%s"
+_FORMAT = "%H%x1f%cI"
 
 
-def file_history(path: str) -> list[Change]:
+def file_trail(path: str) -> list[Commit]:
     """Newest first; follows renames. Empty when git or the repository is absent."""
     folder = os.path.dirname(os.path.abspath(path))
     git = shutil.which("git")
@@ -36,8 +39,8 @@ def file_history(path: str) -> list[Change]:
         return []
     if result.returncode != 0:
         return []
-    changes = []
+    trail = []
     for line in result.stdout.splitlines():
-        commit, stamp, message = line.split("\x1f", 2)
-        changes.append(Change(dt.datetime.fromisoformat(stamp), message, commit))
-    return changes
+        commit, stamp = line.split("\x1f", 1)
+        trail.append(Commit(dt.datetime.fromisoformat(stamp), commit))
+    return trail

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from content_schema.history import HistoryEntry
 from content_schema.kinds import KIND_BY_KEY
 from content_schema.models import DERIVED
 from content_schema.plan_fields import YearMonth, months_between
@@ -66,12 +67,17 @@ class Budget:
 
 
 @dataclass(frozen=True)
-class Change:
-    """One commit that touched the plan's file."""
+class Commit:
+    """One commit that touched the plan's file: the technical trail for
+    auditors. Its subject is not kept: what changed is told by ``history``."""
 
     date: dt.datetime
-    message: str
     commit: str
+    url: str = ""  # its page in the repository (REPOSITORY_COMMIT_URL), if any
+
+    @property
+    def short(self) -> str:
+        return self.commit[:7]
 
 
 @dataclass
@@ -91,7 +97,8 @@ class Plan:
     note: str = ""
     budget: Budget | None = None
     status: str = "published"
-    history: list[Change] = field(default_factory=list, metadata=DERIVED)
+    history: tuple[HistoryEntry, ...] = ()  # written by staff
+    git_trail: list[Commit] = field(default_factory=list, metadata=DERIVED)
 
     @property
     def url(self) -> str:
@@ -119,8 +126,10 @@ class Plan:
         return f"{MONTH_ABBR[m1 - 1]} {y1} a {MONTH_ABBR[m2 - 1]} {y2}"
 
     @property
-    def updated(self) -> dt.datetime | None:
-        return self.history[0].date if self.history else None
+    def updated(self) -> dt.date:
+        """«Última modificación»: the approval or the latest history entry (a
+        plan's dates are days); never a commit's date."""
+        return max([self.approved, *(entry.date.date() for entry in self.history)])
 
     def months_in(self, year: int) -> list[YearMonth]:
         """The plan's months of one calendar year (all twelve for the layout)."""

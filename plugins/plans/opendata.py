@@ -92,7 +92,6 @@ def transparency_values(plan: Plan, year: int, portal_url: str) -> dict[str, str
     start = max(plan.first_month, (year, 1))
     end = min(plan.last_month, (year, 12))
     last_day = dt.date(end[0] + end[1] // 12, end[1] % 12 + 1, 1) - dt.timedelta(days=1)
-    updated = plan.updated.date() if plan.updated else None
     return {
         "exercise": str(year),
         "period_start": _ddmmyyyy(dt.date(start[0], start[1], 1)),
@@ -102,7 +101,7 @@ def transparency_values(plan: Plan, year: int, portal_url: str) -> dict[str, str
         "link": f"{portal_url}/{plan.url}",
         "area": plan.area_name,
         "validated": _ddmmyyyy(plan.validated),
-        "updated": _ddmmyyyy(updated),
+        "updated": _ddmmyyyy(plan.updated),
         "note": plan.note,
     }
 
@@ -119,7 +118,7 @@ def transparency_table(
 
 
 def publish_plan_data(plan: Plan, output_path: str) -> list[Dataset]:
-    updated = plan.updated.date() if plan.updated else plan.approved
+    updated = plan.updated  # the content's own dates, not git's
     temporal = f"{month_key(plan.first_month)}/{month_key(plan.last_month)}"
     header, rows, document = cronograma_table(plan)
     datasets = [

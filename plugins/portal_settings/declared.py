@@ -246,6 +246,16 @@ SETTINGS: dict[str, Option] = {
     "FOOTER_LINKS": _links(
         "Enlaces del pie de página: (texto, ruta dentro del sitio).", []
     ),
+    "GIT_TRAIL": Boolean(
+        True,
+        "Si es true, cada plan muestra bajo su historial el registro técnico del repositorio (fecha e identificador de cada commit de su archivo, nunca su mensaje).",
+    ),
+    "REPOSITORY_COMMIT_URL": Text(
+        None,
+        "Dirección de un commit en el repositorio, con {commit} (p. ej. https://git.example.org/portal/commit/{commit}); None: el registro técnico muestra el identificador sin enlace.",
+        placeholders=("commit",),
+        optional=True,
+    ),
     "TRANSPARENCY_PROGRAM_FIELDS": ListOf(
         Pair(Text(), Choice(TRANSPARENCY_KEYS)),
         [],

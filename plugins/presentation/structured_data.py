@@ -175,6 +175,7 @@ def image_gallery(site: SiteIdentity, gallery) -> dict:
         "description": gallery.summary,
         "url": site.link(gallery.url),
         "datePublished": gallery.date.isoformat(),
+        "dateModified": gallery.updated.isoformat(),
         "inLanguage": LANGUAGE,
         "locationCreated": {"@type": "Place", "name": gallery.place},
         "publisher": site.publisher(with_url=False),

@@ -46,7 +46,7 @@ class ReportsGenerator(KindGenerator):
         for report in self.reports:
             report.datasets = [publish_report(report, self.output_path)]
             self.add_datasets(report.datasets)
-            self.write_page(writer, report.url, "report", report=report)
+            self.write_page(writer, report.url, "report", report.updated, report=report)
         years = group_by(self.reports, lambda r: r.month[0])
         for year, reports in years:
             self.write_page(

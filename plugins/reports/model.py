@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from content_schema.history import HistoryEntry
 from content_schema.kinds import KIND_BY_KEY
 from content_schema.models import DERIVED
 from content_schema.plan_fields import YearMonth
@@ -124,6 +125,7 @@ class Report:
     events: tuple[Event, ...] = ()
     executed: tuple[Execution, ...] = ()
     status: str = "published"
+    history: tuple[HistoryEntry, ...] = ()  # written by staff
     # False when the file has mistakes: checked, never published.
     valid: bool = field(default=True, metadata=DERIVED)
 
@@ -147,6 +149,11 @@ class Report:
         year, month = self.month
         following = dt.date(year + month // 12, month % 12 + 1, 1)
         return following - dt.timedelta(days=1)
+
+    @property
+    def updated(self) -> dt.date:
+        """The month's close or the latest history entry: its data's «actualizado»."""
+        return max([self.date, *(entry.date.date() for entry in self.history)])
 
     @property
     def disagreements(self) -> list[tuple[NetworkFigures, str, int, int]]:

@@ -80,7 +80,7 @@ def publish_report(report: Report, output_path: str) -> Dataset:
         description="Solicitudes con su desglose, cifras de redes sociales y publicaciones del mes.",
         temporal=report.slug,
         period_label=report.month_name,
-        updated=report.date,
+        updated=report.updated,
         page_url=report.url,
         keywords=["informe mensual", "indicadores"],
         files=write_table(
@@ -114,7 +114,7 @@ def publish_series(indicators: list[Indicator], reports, output_path: str) -> Da
         description="Cada cifra de los informes mensuales, un mes por columna.",
         temporal=f"{_key(months[0])}/{_key(months[-1])}",
         period_label=f"{reports[-1].month_name} a {reports[0].month_name}",
-        updated=reports[0].date,
+        updated=max(r.updated for r in reports),
         page_url="transparencia/indicadores/",
         keywords=["indicadores", "serie de tiempo", "redes sociales"],
         files=write_table(
@@ -151,9 +151,9 @@ def publish_execution(matrix: Matrix, output_path: str) -> Dataset:
         ),
         temporal=f"{_key(plan.first_month)}/{_key(plan.last_month)}",
         period_label=plan.period_label,
-        updated=max(
-            (c.report.date for row in matrix.rows for c in row.cells if c.report),
-            default=None,
+        updated=max(  # made from the plan and its reports: the latest of them
+            [plan.updated]
+            + [c.report.updated for row in matrix.rows for c in row.cells if c.report]
         ),
         page_url=f"{plan.url}cumplimiento/",
         keywords=["cumplimiento", "plan", "informes"],

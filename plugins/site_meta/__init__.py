@@ -7,6 +7,7 @@ import os
 from pelican import signals
 from pelican.generators import Generator
 
+from content_schema.generator import PAGE_CHANGED
 from incremental.keeper import output_keeper
 
 from .sitemap import html_pages, render_sitemap
@@ -19,7 +20,7 @@ class SitemapGenerator(Generator):
         pass
 
     def generate_output(self, writer):
-        lastmod = {}
+        lastmod = dict(self.context.get(PAGE_CHANGED, {}))  # our kinds' pages
         for item in [*self.context.get("articles", []), *self.context.get("pages", [])]:
             changed = getattr(item, "modified", None) or getattr(item, "date", None)
             if changed is not None:
