@@ -144,7 +144,8 @@ def test_front_matter_keeps_spanish_words_as_text():
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("title: x\n", "falta el encabezado"),
+        ("title: x\n", "falta la línea '---' antes de los campos"),
+        ("Solo texto.\n", "falta el encabezado"),
         ("---\ntitle: x\nTexto\n", "el encabezado no se cierra"),
         ("---\ntitle: Hola: mundo\n---\nT", "YAML no válido (línea 2, columna 12)"),
         ("---\n- a\n- b\n---\nT", "el encabezado debe ser una lista de campos"),
