@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 from .lookalikes import name_lookalike
 from .spanish import MONTHS, describe_type
-from .suggestions import EMPTY_FILE, empty_field, is_group, similar_file, unknown_field
+from .suggestions import EMPTY_PHOTO, empty_field, is_group, similar_file, unknown_field
 
 
 class FieldError(ValueError):
@@ -257,7 +257,7 @@ class LocalFile:
                 f"no existe el archivo '{value}'{hint}{_odd(value)}; se espera {self.expected}"
             )
         if os.path.getsize(full) == 0:
-            raise FieldError(f"el archivo '{value}' está vacío (0 bytes); {EMPTY_FILE}")
+            raise FieldError(f"la imagen '{value}' {EMPTY_PHOTO}")
         return full
 
 

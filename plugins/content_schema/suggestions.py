@@ -19,8 +19,9 @@ from .spanish import FIELD_ALIASES, without_accents
 if TYPE_CHECKING:
     from .fields import FieldSpec
 
-EMPTY_FILE = (
-    "¿se copió a medias? Vuelva a copiarlo desde el original y compruebe que se abre"
+EMPTY_PHOTO = (
+    "está vacía (0 bytes: ¿se copió a medias?); se espera una foto JPEG o PNG completa "
+    "que se abra en cualquier visor"
 )
 
 
@@ -41,6 +42,12 @@ def similar_file(path: str) -> str | None:
         return plain[wanted]
     close = difflib.get_close_matches(wanted, list(plain), n=1, cutoff=0.8)
     return plain[close[0]] if close else None
+
+
+def meant(folder: str, name: str) -> str:
+    """'' or « (¿quiso decir '01-a.jpg'?)» for a file name typed in ``folder``."""
+    close = similar_file(os.path.join(folder, name))
+    return f" (¿quiso decir '{close}'?)" if close and close != name else ""
 
 
 def is_group(spec) -> bool:
