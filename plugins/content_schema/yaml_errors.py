@@ -335,12 +335,30 @@ def _block_end(problem, lines, line, column):
                 "comillas por dentro, use “ ” o « », y escriba todo el valor entre comillas"
             ),
         )
-    char = found.strip("'")
+    char = _TOKENS.get(found.strip("'"), found.strip("'"))
+    if char.startswith("<"):
+        return line, column, _fallback(lines, line)
     return (
         line,
         column,
         f"sobra el carácter '{char}'; bórrelo o escriba el valor entre comillas",
     )
+
+
+# PyYAML's names of what it found, as the character staff typed.
+_TOKENS = {
+    "<tag>": "!",
+    "<anchor>": "&",
+    "<alias>": "*",
+    "<flow sequence start>": "[",
+    "<flow mapping start>": "{",
+    "<flow sequence end>": "]",
+    "<flow mapping end>": "}",
+    "<flow entry>": ",",
+    "<key>": "?",
+    "<value>": ":",
+    "<block entry>": "-",
+}
 
 
 def _fallback(lines, line):
