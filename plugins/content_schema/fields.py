@@ -187,9 +187,16 @@ class PositiveInt:
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
             raise FieldError(
                 f"se esperaba un número entero mayor que cero y se encontró "
-                f"{describe_type(value)}{_odd(value)}"
+                f"{describe_type(value)}{_odd(value)}{_unquote(value)}"
             )
         return value
+
+
+def _unquote(value) -> str:
+    """'"40"' is text: say to write the number without quotes."""
+    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
+        return f"; escriba el número sin comillas: {int(value)}"
+    return ""
 
 
 @dataclass(frozen=True)
@@ -251,7 +258,7 @@ class LocalFile:
             hint = (
                 f" (¿quiso decir '{os.path.join(os.path.dirname(value), hint)}'?)"
                 if hint
-                else ""
+                else _path_shape(value)
             )
             raise FieldError(
                 f"no existe el archivo '{value}'{hint}{_odd(value)}; se espera {self.expected}"
@@ -259,6 +266,18 @@ class LocalFile:
         if os.path.getsize(full) == 0:
             raise FieldError(f"la imagen '{value}' {EMPTY_PHOTO}")
         return full
+
+
+def _path_shape(value: str) -> str:
+    """Why a path that was never going to work does not: a web address, a
+    Windows path, a path from the disk's root."""
+    if re.match(r"^[a-z]+://", value):
+        return " (es una dirección de internet: guarde la imagen junto al archivo)"
+    if "\\" in value:
+        return " (use / y no \\ para separar carpetas)"
+    if value.startswith("/") or re.match(r"^[A-Za-z]:", value):
+        return " (la ruta se cuenta desde la carpeta de este archivo: quite el principio)"
+    return ""
 
 
 @dataclass(frozen=True)
