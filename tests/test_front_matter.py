@@ -333,7 +333,10 @@ def test_every_wording_is_explained_in_the_guide():
 
 def test_a_sidecar_is_read_by_the_same_loader():
     assert load_yaml("- file: 040.jpg\n  n: 040\n") == [{"file": "040.jpg", "n": 40}]
-    with pytest.raises(FrontMatterError, match=r"^\[1\]\.alt: el campo está dos veces"):
+    with pytest.raises(
+        FrontMatterError,
+        match=r"^\[1\]\.alt: el campo está dos veces en la lista \(líneas 2 y 3\)",
+    ):
         load_yaml('- file: a.jpg\n  alt: "x"\n  alt: "y"\n')
 
 

@@ -101,7 +101,7 @@ def split_front_matter(text: str) -> FrontMatter:
     yaml_text = text[first_end + 1 : closing.start()]
     body = text[closing.end() :].lstrip("\n")
     body_line = text[: len(text) - len(body)].count("\n") + 1
-    metadata, problems = _parse(yaml_text, first_line=2)
+    metadata, problems = _parse(yaml_text, first_line=2, where="en el encabezado")
     if metadata is None:
         metadata = {}
     if not isinstance(metadata, dict):
@@ -122,10 +122,10 @@ def _closing_problem(text: str) -> str:
     )
 
 
-def _parse(text: str, first_line: int):
+def _parse(text: str, first_line: int, where: str):
     try:
         loader, node = yaml_loader.compose(text)
-        problems = yaml_loader.inspect(node, text, first_line)
+        problems = yaml_loader.inspect(node, text, first_line, where)
         return yaml_loader.construct(loader, node), problems
     except yaml.YAMLError as exc:
         raise FrontMatterError(yaml_errors.describe(exc, text, first_line)) from None
@@ -137,7 +137,7 @@ def load_yaml(text: str):
     What the header check would report (a key twice, a value cut by '#')
     is raised here, as a sidecar has no report of its own.
     """
-    data, problems = _parse(text, first_line=1)
+    data, problems = _parse(text, first_line=1, where="en la lista")
     if problems:
         where, message = problems[0]
         raise FrontMatterError(f"{where}: {message}")

@@ -93,11 +93,14 @@ def construct(loader, node):
     return None if node is None else loader.construct_document(node)
 
 
-def inspect(node, text: str, first_line: int) -> list[tuple[str, str]]:
-    """``(field, message)`` for what YAML accepts but staff did not mean."""
+def inspect(node, text: str, first_line: int, where: str) -> list[tuple[str, str]]:
+    """``(field, message)`` for what YAML accepts but staff did not mean.
+
+    ``where`` names the text in messages: «en el encabezado», «en la lista».
+    """
     lines = text.splitlines()
     problems: list[tuple[str, str]] = []
-    _walk(node, "", lines, first_line, problems)
+    _walk(node, "", lines, first_line, where, problems)
     return problems
 
 
@@ -105,7 +108,7 @@ def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
 
-def _walk(node, path, lines, first_line, problems) -> None:
+def _walk(node, path, lines, first_line, where, problems) -> None:
     if isinstance(node, MappingNode):
         seen: dict[str, int] = {}
         for key_node, value_node in node.value:
@@ -115,15 +118,15 @@ def _walk(node, path, lines, first_line, problems) -> None:
                 problems.append(
                     (
                         _join(path, key),
-                        f"el campo está dos veces en el encabezado (líneas {seen[key]} "
+                        f"el campo está dos veces {where} (líneas {seen[key]} "
                         f"y {line}); se espera una sola vez: borre la que sobra",
                     )
                 )
             seen.setdefault(key, line)
-            _walk(value_node, _join(path, key), lines, first_line, problems)
+            _walk(value_node, _join(path, key), lines, first_line, where, problems)
     elif isinstance(node, SequenceNode):
         for position, item in enumerate(node.value, start=1):
-            _walk(item, f"{path}[{position}]", lines, first_line, problems)
+            _walk(item, f"{path}[{position}]", lines, first_line, where, problems)
     elif isinstance(node, ScalarNode):
         problem = _scalar_problem(node, path, lines)
         if problem:
