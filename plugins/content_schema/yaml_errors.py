@@ -219,10 +219,10 @@ _SIMPLE = (
 
 
 def _cannot_start(char: str) -> str:
-    if char in "@`":
-        return f"un valor no puede empezar con '{char}'; escriba el valor entre comillas"
-    if char == "%":
-        return "un valor no puede empezar con '%'; escriba el valor entre comillas"
+    """'@', '`' (reserved in YAML) and '%' (a directive) cannot start a value."""
+    odd = name_lookalike(char)
+    if odd:  # e.g. a BOM or zero-width space pasted before the value
+        return f"la línea {odd}"
     return f"un valor no puede empezar con '{char}'; escriba el valor entre comillas"
 
 
