@@ -147,12 +147,18 @@ YAML_ERRORS = [
     (
         "tags: [salud, covid\narea: salud\n",
         "(línea 2, columna 7): la lista que abre con '[' no se cierra; ciérrela con ']' en la "
-        "misma línea (y si un elemento lleva ':' o ',', escríbalo entre comillas)",
+        "misma línea (si un elemento lleva ':' o ',', escríbalo entre comillas)",
     ),
     (
         "image: {src: a.jpg\narea: salud\n",
         "(línea 2, columna 8): la lista que abre con '{' no se cierra; ciérrela con '}' en la "
-        "misma línea (y si un elemento lleva ':' o ',', escríbalo entre comillas)",
+        "misma línea (si un elemento lleva ':' o ',', escríbalo entre comillas)",
+    ),
+    (
+        "tags: [salud, #covid]\n",
+        "(línea 2, columna 7): la lista que abre con '[' no se cierra; ciérrela con ']' en la "
+        "misma línea (un # sin comillas empieza un comentario: escriba ese elemento entre "
+        "comillas)",
     ),
     (
         'image:\n  src: a.jpg\n   alt: "x"\n',

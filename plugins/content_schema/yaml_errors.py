@@ -88,15 +88,10 @@ def _locate(exc, lines: list[str], first_line: int) -> tuple[int | None, int | N
         "invalid indentation or unclosed" in problem
     ):
         bracket = "[" if "]" in problem or "sequence" in context else "{"
-        closer = "]" if bracket == "[" else "}"
-        return (
-            ctx_line,
-            ctx_column,
-            (
-                f"la lista que abre con '{bracket}' no se cierra; ciérrela con '{closer}' "
-                "en la misma línea (y si un elemento lleva ':' o ',', escríbalo entre comillas)"
-            ),
-        )
+        return _bracket(lines, ctx_line, ctx_column, bracket)
+    opened = _unclosed_bracket(lines, line)
+    if problem.startswith("expected the node content") and opened is not None:
+        return _bracket(lines, *opened)
     if problem == "mapping values are not allowed here":
         return _colon(lines, line, column)
     if problem.startswith("expected <block end>, but found"):
@@ -250,6 +245,36 @@ def _unclosed_quote(lines: list[str], stop: int | None):
         found = (number, column, f"«{rest[0]}»", close)
     if found and found[3] is not None and stop is not None and found[3] != stop:
         return None
+    return found
+
+
+def _bracket(lines, number, column, bracket):
+    closer = "]" if bracket == "[" else "}"
+    text = lines[number] if number is not None and number < len(lines) else ""
+    why = (
+        "un # sin comillas empieza un comentario: escriba ese elemento entre comillas"
+        if " #" in text
+        else "si un elemento lleva ':' o ',', escríbalo entre comillas"
+    )
+    message = f"la lista que abre con '{bracket}' no se cierra; ciérrela con '{closer}' "
+    return number, column, f"{message}en la misma línea ({why})"
+
+
+def _unclosed_bracket(lines: list[str], stop: int | None):
+    """(line, column, '[') of the last bracket at or before ``stop`` left open
+    on its line, counting only what a comment has not hidden."""
+    limit = len(lines) if stop is None else min(stop + 1, len(lines))
+    found = None
+    for number in range(limit):
+        text = lines[number].split(" #", 1)[0]
+        depth, first = 0, None
+        for column, char in enumerate(text):
+            if char in "[{":
+                depth, first = depth + 1, first if first is not None else (column, char)
+            elif char in "]}":
+                depth -= 1
+        if depth > 0 and first is not None:
+            found = (number, first[0], first[1])
     return found
 
 
