@@ -27,7 +27,7 @@ _DASHES = re.compile(r"^[\s\-\u2010-\u2015\u2212]+$")
 
 def _near_delimiter(line: str) -> bool:
     """``- - -``, ``—`` (Word's autocorrect of ---), ``--``, ``----``, `` ---``."""
-    return (bool(_DASHES.match(line)) and line.strip() != "---") or (
+    return (bool(_DASHES.match(line)) and line.strip() not in ("---", "")) or (
         line.startswith(" ") and line.strip() == "---"
     )
 
@@ -73,7 +73,6 @@ def _opening_problem(text: str) -> str:
             return (
                 f"la línea '---' debe ser la primera del archivo y arriba hay "
                 f"{'una línea' if blanks == 1 else f'{blanks} líneas'} en blanco; "
-                ""
                 f"{'bórrela' if blanks == 1 else 'bórrelas'}"
             )
         first = lines[blanks]

@@ -108,7 +108,18 @@ def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
 
-def _walk(node, path, lines, first_line, where, problems) -> None:
+def _walk(node, path, lines, first_line, where, problems, seen_nodes=None) -> None:
+    seen_nodes = set() if seen_nodes is None else seen_nodes
+    if id(node) in seen_nodes:  # an alias: its anchor was already looked at
+        return
+    seen_nodes.add(id(node))
+    start = node.start_mark
+    if (
+        start.line < len(lines)
+        and lines[start.line][start.column : start.column + 1] == "&"
+    ):
+        problems.append((path or "(encabezado)", ANCHOR))
+        return
     if isinstance(node, MappingNode):
         seen: dict[str, int] = {}
         for key_node, value_node in node.value:
@@ -123,30 +134,30 @@ def _walk(node, path, lines, first_line, where, problems) -> None:
                     )
                 )
             seen.setdefault(key, line)
-            _walk(value_node, _join(path, key), lines, first_line, where, problems)
+            _walk(
+                value_node, _join(path, key), lines, first_line, where, problems, seen_nodes
+            )
     elif isinstance(node, SequenceNode):
         for position, item in enumerate(node.value, start=1):
-            _walk(item, f"{path}[{position}]", lines, first_line, where, problems)
+            _walk(
+                item, f"{path}[{position}]", lines, first_line, where, problems, seen_nodes
+            )
     elif isinstance(node, ScalarNode):
         problem = _scalar_problem(node, path, lines)
         if problem:
             problems.append((path or "(encabezado)", problem))
 
 
+ANCHOR = (
+    "el valor empieza con '&', que en YAML marca un ancla y se quita del texto; "
+    "escriba el valor entre comillas"
+)
 _TYPOGRAPHIC_OPEN = "\u201c\u201d\u201e\u2018\u2019"
 _TYPOGRAPHIC_CLOSE = "\u201d\u201c\u2019\u2018"
 
 
 def _scalar_problem(node: ScalarNode, path: str, lines: list[str]) -> str | None:
-    start, end = node.start_mark, node.end_mark
-    if (
-        start.line < len(lines)
-        and lines[start.line][start.column : start.column + 1] == "&"
-    ):
-        return (
-            "el valor empieza con '&', que en YAML marca un ancla y se quita del "
-            "texto; escriba el valor entre comillas"
-        )
+    end = node.end_mark
     if node.style or node.tag != _STR:  # quoted, or a number, date, true…
         return None
     value = node.value
