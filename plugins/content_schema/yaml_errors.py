@@ -38,13 +38,11 @@ def _mark(exc, name: str):
 
 def _locate(exc, lines: list[str], first_line: int) -> tuple[int | None, int | None, str]:
     if isinstance(exc, yaml.reader.ReaderError):
+        invisible = f"hay un carácter de control invisible (U+{exc.character:04X})"
         return (
             None,
             None,
-            (
-                f"hay un carácter de control invisible (U+{exc.character:04X}) en el "
-                "encabezado; bórrelo (suele venir de copiar y pegar)"
-            ),
+            f"{invisible} en el encabezado; bórrelo (suele venir de copiar y pegar)",
         )
     problem = getattr(exc, "problem", None) or ""
     context = getattr(exc, "context", None) or ""
@@ -55,24 +53,15 @@ def _locate(exc, lines: list[str], first_line: int) -> tuple[int | None, int | N
         "quoted scalar" in context or "<block end>" in problem or "expected ':'" in problem
     ):
         open_line, open_column, char, close_line = quote
+        message = f"las comillas {char} que abren aquí no se cierran"
         if close_line is None:
-            return (
-                open_line,
-                open_column,
-                (
-                    f"las comillas {char} que abren aquí no se cierran; ciérrelas al final "
-                    "del valor, en la misma línea"
-                ),
+            message += "; ciérrelas al final del valor, en la misma línea"
+        else:
+            message += (
+                f" en esta línea y el texto sigue hasta la línea {close_line + first_line}; "
+                "ciérrelas al final del valor"
             )
-        return (
-            open_line,
-            open_column,
-            (
-                f"las comillas {char} que abren aquí no se cierran en esta línea y el "
-                f"texto sigue hasta la línea {close_line + first_line}; ciérrelas al final "
-                "del valor"
-            ),
-        )
+        return open_line, open_column, message
     if problem.startswith("expected '<document start>'"):
         line = next((n for n, text in enumerate(lines) if text.startswith("%")), line)
         column = 0
@@ -293,14 +282,16 @@ def _colon(lines, line, column):
         previous = next((n for n in range(line - 1, -1, -1) if lines[n].strip()), None)
         if previous is not None and not _KEY_LINE.match(lines[previous]):
             return _missing_colon(lines, previous)
-        if previous is not None:
-            indent = len(key["indent"])
-            before = len(_KEY_LINE.match(lines[previous])["indent"])
+        indent = len(key["indent"])
+        before = (
+            len(_KEY_LINE.match(lines[previous])["indent"]) if previous is not None else 0
+        )
+        if previous is not None and indent != before:
             return (
                 line,
                 0,
                 (
-                    f"la sangría de esta línea ({indent} espacios) no coincide con la de la "
+                    f"la sangría de esta línea ({_spaces(indent)}) no coincide con la de la "
                     f"línea de arriba ({before}); los campos del mismo grupo van alineados, "
                     "con los mismos espacios"
                 ),
@@ -317,6 +308,10 @@ def _colon(lines, line, column):
             ),
         )
     return line, column, f"hay dos puntos ':' donde no se esperan; {QUOTE_HINT}"
+
+
+def _spaces(count: int) -> str:
+    return "1 espacio" if count == 1 else f"{count} espacios"
 
 
 def _missing_colon(lines, line):
