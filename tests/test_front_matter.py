@@ -118,6 +118,7 @@ def test_what_yaml_accepts_but_staff_did_not_mean(yaml_text, field, message):
     "yaml_text",
     [
         'title: "Feria" # nota\n',
+        "status: draft               # quite esta línea para publicar\n",
         "# un comentario en su línea\ntitle: Feria\n",
         'title: "Entregan becas “Estudiar para Crecer”"\n',
         "title: “Estudiar para Crecer” entrega becas\n",

@@ -163,7 +163,9 @@ def _scalar_problem(node: ScalarNode, path: str, lines: list[str]) -> str | None
     value = node.value
     field = path.rsplit(".", 1)[-1]
     rest = lines[end.line][end.column :] if end.line < len(lines) else ""
-    if re.match(r"\s+#", rest):
+    # "#EmpleoSanIsidro" is a hashtag that YAML took for a comment; "# quite
+    # esta línea" (a space after #, as make nuevo writes them) is a comment.
+    if re.match(r"\s+#[^\s#]", rest):
         whole = f"{value}{rest.rstrip()}".replace('"', "\u201d")
         return (
             f"el valor se corta en « #»: lo que sigue es un comentario y no se "
