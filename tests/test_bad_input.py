@@ -79,3 +79,30 @@ def test_good_build_replaces_output(tmp_path, last_good_output):
     assert (last_good_output / "boletines/2021/feria/index.html").is_file()
     assert not any(p.name.startswith(".output-staging") for p in tmp_path.iterdir())
     assert (tmp_path / ".output-state.json").is_file()  # what the next build compares
+
+
+def test_what_staff_write_is_published_as_written(tmp_path, last_good_output):
+    """The controls of the corpus: a BOM and '--- ' with spaces (Notepad), a
+    number with a leading zero, a '#' inside quotes, typographic quotes inside
+    a quoted title, a comment on its own line: no false alarm, and the page
+    says exactly what the file says."""
+    content = tmp_path / "content" / "boletines" / "2021"
+    content.mkdir(parents=True)
+    (content / "2021-07-05-feria-del-empleo.md").write_text(
+        "\ufeff---  \n"
+        "# el número es el del oficio\n"
+        'title: "Entregan becas “Estudiar para Crecer”"\n'
+        "date: 2021-07-05 10:30\n"
+        "area: desarrollo-social\n"
+        'summary: "Arranca la Feria del empleo #EmpleoSanIsidro con 300 vacantes"\n'
+        "number: 040\n"
+        "---   \n"
+        "Texto.\n",
+        encoding="utf-8",
+    )
+    result = run_build(last_good_output, content=tmp_path / "content", cache=tmp_path / "c")
+    assert result.returncode == 0, result.stderr
+    page = (last_good_output / "boletines/2021/feria-del-empleo/index.html").read_text()
+    assert "Boletín 040/2021" in page
+    assert "Entregan becas “Estudiar para Crecer”" in page
+    assert "Arranca la Feria del empleo #EmpleoSanIsidro con 300 vacantes" in page

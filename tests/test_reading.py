@@ -10,7 +10,7 @@ import pytest
 from conftest import ROOT
 from content_schema.errors import ContentReport
 from content_schema.kinds import KINDS
-from content_schema.reading import NO_TEXT, NOT_UTF8, read_content
+from content_schema.reading import NOT_UTF8, no_text, read_content
 
 pytestmark = pytest.mark.unit
 
@@ -52,12 +52,12 @@ def test_a_file_without_header_gets_the_same_message_for_every_kind(tmp_path, ki
 
 @pytest.mark.parametrize("kind", KINDS, ids=lambda k: k.key)
 def test_unknown_fields_are_checked_against_the_kinds_schema(tmp_path, kind):
-    path, shown = write(tmp_path, kind, b"---\nautor: Nadie\n---\nTexto.\n")
+    path, shown = write(tmp_path, kind, b"---\ncontacto_interno: Nadie\n---\nTexto.\n")
     report = ContentReport()
     read = read_content(path, kind.key, settings_for(tmp_path), report)
     assert not read.ok
     allowed = ", ".join(kind.schema(SETTINGS))
-    assert f"{shown}: autor: campo desconocido; los campos permitidos son: {allowed}" in (
+    assert f"{shown}: contacto_interno: campo desconocido; los campos permitidos son: {allowed}" in (
         report.lines()
     )
 
@@ -69,5 +69,5 @@ def test_only_kinds_that_need_text_require_it(tmp_path):
     path, shown = write(tmp_path, page, b'---\ntitle: "Aviso"\n---\n\n')
     report = ContentReport()
     read = read_content(path, "page", settings_for(tmp_path), report)
-    assert read.problems == [("(texto)", NO_TEXT)]
-    assert report.lines() == [f"{shown}: (texto): {NO_TEXT}"]
+    assert read.problems == [("(texto)", no_text("page"))]
+    assert report.lines() == [f"{shown}: (texto): {no_text('page')}"]

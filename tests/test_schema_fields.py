@@ -10,10 +10,13 @@ import pytest
 from content_schema.fields import (
     Choice,
     DateTime,
+    FieldError,
     FieldSpec,
+    LocalFile,
     PositiveInt,
     Record,
     RecordList,
+    Slug,
     Text,
     TextList,
     ValidationContext,
@@ -144,7 +147,8 @@ def test_front_matter_keeps_spanish_words_as_text():
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("title: x\n", "falta el encabezado"),
+        ("title: x\n", "falta la línea '---' antes de los campos"),
+        ("Solo texto.\n", "falta el encabezado"),
         ("---\ntitle: x\nTexto\n", "el encabezado no se cierra"),
         ("---\ntitle: Hola: mundo\n---\nT", "YAML no válido (línea 2, columna 12)"),
         ("---\n- a\n- b\n---\nT", "el encabezado debe ser una lista de campos"),
@@ -154,3 +158,66 @@ def test_front_matter_errors(text, message):
     with pytest.raises(FrontMatterError) as caught:
         split_front_matter(text)
     assert message in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("kind", "value", "named"),
+    [
+        (DateTime(), "2021–07–05", "«–» (guion largo, U+2013); escriba el guion normal -"),
+        (DateTime(), "2021-07-05\u00a010:30", "(espacio que no separa, U+00A0)"),
+        (DateTime(date_only=True), "2021—07—05", "«—» (raya, U+2014)"),
+        (PositiveInt(), "４０", "«４» (cifra de ancho completo, U+FF14)"),
+        (Slug(), "feria–empleo", "«–» (guion largo, U+2013)"),
+        (Choice({"salud": "Salud"}), "salud\u200b", "(espacio invisible, U+200B)"),
+    ],
+)
+def test_lookalike_characters_are_named(ctx, kind, value, named):
+    with pytest.raises(FieldError) as caught:
+        kind.clean(value, ctx)
+    message = str(caught.value)
+    assert ": contiene el carácter «" in message and named in message
+
+
+def test_a_missing_image_suggests_the_real_name_and_an_empty_one_says_so(ctx, tmp_path):
+    (tmp_path / "imagenes").mkdir()
+    (tmp_path / "imagenes" / "feria.jpg").write_bytes(b"\xff\xd8\xff\xd9")
+    (tmp_path / "imagenes" / "vacia.jpg").write_bytes(b"")
+    with pytest.raises(FieldError, match=r"\(¿quiso decir 'imagenes/feria.jpg'\?\)"):
+        LocalFile().clean("imagenes/Feria.JPG", ctx)
+    with pytest.raises(
+        FieldError, match=r"^la imagen 'imagenes/vacia.jpg' está vacía \(0 bytes"
+    ):
+        LocalFile().clean("imagenes/vacia.jpg", ctx)
+    assert LocalFile().clean("imagenes/feria.jpg", ctx).endswith("feria.jpg")
+
+
+IMAGE = {
+    "src": FieldSpec(Text(), required=True),
+    "alt": FieldSpec(Text(), required=True),
+}
+
+
+def test_subfields_written_outside_their_group_are_named_as_such(ctx):
+    specs = {"title": FieldSpec(Text()), "image": FieldSpec(Record(IMAGE))}
+    _, problems = validate_mapping({"image": None, "src": "a.jpg", "alt": "x"}, specs, ctx)
+    problems = dict(problems)
+    assert problems["src"] == (
+        "es un campo de image (image.src), no un campo aparte; se espera la línea "
+        "sangrada con dos espacios debajo de la línea image:"
+    )
+    assert problems["image"].startswith(
+        "está vacío: src, alt quedaron fuera por falta de sangría; se espera los campos src, alt"
+    )
+
+
+def test_an_empty_group_is_an_error_even_when_optional(ctx):
+    specs = {"corrections": FieldSpec(RecordList(Record(IMAGE)))}
+    _, problems = validate_mapping({"corrections": None}, specs, ctx)
+    assert problems == [
+        (
+            "corrections",
+            "está vacío; se espera una lista de elementos con los campos src, alt, "
+            "sangrados con dos espacios debajo de la línea corrections:, cada elemento "
+            "empezando con '- ' (o quite la línea)",
+        )
+    ]

@@ -16,7 +16,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from .lookalikes import name_lookalike
 from .spanish import MONTHS, describe_type
+from .suggestions import EMPTY_PHOTO, empty_field, is_group, similar_file, unknown_field
 
 
 class FieldError(ValueError):
@@ -38,6 +40,12 @@ class FieldError(ValueError):
 
     def pairs(self) -> list[tuple[str | None, str]]:
         return [(self.field_name, str(self)), *self.more]
+
+
+def _odd(value) -> str:
+    """'' or «: contiene el carácter «–» (guion largo, U+2013); escriba …»."""
+    odd = name_lookalike(value)
+    return f": {odd}" if odd else ""
 
 
 @dataclass(frozen=True)
@@ -81,8 +89,8 @@ class Slug:
     def clean(self, value, ctx: ValidationContext) -> str:
         if not isinstance(value, str) or not self.pattern.match(value):
             raise FieldError(
-                f"'{value}' no es válido; se espera solo minúsculas sin acentos, "
-                "números y guiones (por ejemplo: campana-de-vacunacion)"
+                f"'{value}' no es válido{_odd(value)}; se espera solo minúsculas sin "
+                "acentos, números y guiones (por ejemplo: campana-de-vacunacion)"
             )
         return value
 
@@ -114,12 +122,10 @@ class DateTime:
         text = str(value).strip() if isinstance(value, str | int) else None
         match = _DATE_SHAPE.match(text) if text else None
         if match is None or (self.date_only and match["H"] is not None):
+            example = "2021-01-16" if self.date_only else "2021-01-16 10:30"
             raise FieldError(
-                f"'{value}' no es una fecha válida; se espera {self.expected} "
-                "(por ejemplo: 2021-01-16 10:30)"
-                if not self.date_only
-                else f"'{value}' no es una fecha válida; se espera {self.expected} "
-                "(por ejemplo: 2021-01-16)"
+                f"'{value}' no es una fecha válida{_odd(value)}; se espera "
+                f"{self.expected} (por ejemplo: {example})"
             )
         year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
         if not 1 <= month <= 12:
@@ -155,8 +161,8 @@ class Choice:
     def clean(self, value, ctx: ValidationContext) -> str:
         if not isinstance(value, str) or value.strip() not in self.choices:
             raise FieldError(
-                f"'{value}' no es un valor permitido{self._suggestion(value)}; "
-                f"se espera {self.expected}"
+                f"'{value}' no es un valor permitido{self._suggestion(value)}"
+                f"{_odd(value)}; se espera {self.expected}"
             )
         return value.strip()
 
@@ -181,9 +187,16 @@ class PositiveInt:
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
             raise FieldError(
                 f"se esperaba un número entero mayor que cero y se encontró "
-                f"{describe_type(value)}"
+                f"{describe_type(value)}{_odd(value)}{_unquote(value)}"
             )
         return value
+
+
+def _unquote(value) -> str:
+    """'"40"' is text: say to write the number without quotes."""
+    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
+        return f"; escriba el número sin comillas: {int(value)}"
+    return ""
 
 
 @dataclass(frozen=True)
@@ -241,8 +254,30 @@ class LocalFile:
             )
         full = os.path.normpath(os.path.join(os.path.dirname(ctx.source_path), value))
         if not os.path.isfile(full):
-            raise FieldError(f"no existe el archivo '{value}'; se espera {self.expected}")
+            hint = similar_file(full)
+            hint = (
+                f" (¿quiso decir '{os.path.join(os.path.dirname(value), hint)}'?)"
+                if hint
+                else _path_shape(value)
+            )
+            raise FieldError(
+                f"no existe el archivo '{value}'{hint}{_odd(value)}; se espera {self.expected}"
+            )
+        if os.path.getsize(full) == 0:
+            raise FieldError(f"la imagen '{value}' {EMPTY_PHOTO}")
         return full
+
+
+def _path_shape(value: str) -> str:
+    """Why a path that was never going to work does not: a web address, a
+    Windows path, a path from the disk's root."""
+    if re.match(r"^[a-z]+://", value):
+        return " (es una dirección de internet: guarde la imagen junto al archivo)"
+    if "\\" in value:
+        return " (use / y no \\ para separar carpetas)"
+    if value.startswith("/") or re.match(r"^[A-Za-z]:", value):
+        return " (la ruta se cuenta desde la carpeta de este archivo: quite el principio)"
+    return ""
 
 
 @dataclass(frozen=True)
@@ -318,19 +353,11 @@ def validate_mapping(
     for name, value in metadata.items():
         spec = specs.get(str(name))
         if spec is None:
-            close = difflib.get_close_matches(str(name), list(specs), n=1, cutoff=0.7)
-            hint = f" (¿quiso decir '{close[0]}'?)" if close else ""
-            problems.append(
-                (
-                    str(name),
-                    f"campo desconocido{hint}; los campos permitidos son: "
-                    + ", ".join(specs),
-                )
-            )
+            problems.append((str(name), unknown_field(str(name), metadata, specs)))
             continue
         if value is None:
-            if spec.required:
-                problems.append((name, f"está vacío; se espera {spec.kind.expected}"))
+            if spec.required or is_group(spec):
+                problems.append((name, empty_field(name, spec, metadata, specs)))
             continue
         try:
             clean[name] = spec.kind.clean(value, ctx)

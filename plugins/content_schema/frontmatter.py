@@ -1,70 +1,41 @@
 """Split a Markdown file into its YAML front matter and its body.
 
-YAML is loaded without implicit timestamps (dates are checked by our own
-field types, which can say *why* a date is impossible) and with only
-``true``/``false`` as booleans, so ``area: no`` stays text. Numbers with a
-decimal point load as exact ``Decimal`` values, never floats: amounts of
-money must add up to the cent.
+The YAML is read by ``yaml_loader`` (numbers in base 10, no implicit dates,
+only true/false as booleans, exact decimals; what YAML accepts but staff
+did not mean comes back as problems); its errors are worded by
+``yaml_errors``. Here: the ``---`` lines, and what is there when they are not.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from dataclasses import dataclass, field
 
 import yaml
+
+from . import yaml_errors, yaml_loader
+from .lookalikes import name_lookalike
 
 
 class FrontMatterError(ValueError):
     """The file's front matter cannot be read; the message is for staff."""
 
 
-class _ContentLoader(yaml.SafeLoader):
-    """SafeLoader minus the surprises of YAML 1.1 for people writing Spanish."""
+_DELIMITER = re.compile(r"^---[ \t]*$", re.MULTILINE)
+_DASHES = re.compile(r"^[\s\-\u2010-\u2015\u2212]+$")
 
 
-# libyaml's parser (C) with the same resolvers and constructors: the fast path.
-# Its error texts differ, so a file it rejects is parsed again by the Python
-# loader, whose messages are the ones staff see (and the tests expect).
-_FastLoader = type("_FastLoader", (getattr(yaml, "CSafeLoader", yaml.SafeLoader),), {})
-
-_RESOLVERS = {
-    first: [
-        (tag, regexp)
-        for tag, regexp in resolvers
-        if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")
-    ]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-for _loader in (_ContentLoader, _FastLoader):
-    _loader.yaml_implicit_resolvers = {k: list(v) for k, v in _RESOLVERS.items()}
-    _loader.add_implicit_resolver(
-        "tag:yaml.org,2002:bool",
-        re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
-        list("tTfF"),
+def _near_delimiter(line: str) -> bool:
+    """``- - -``, ``—`` (Word's autocorrect of ---), ``--``, ``----``, `` ---``."""
+    return (bool(_DASHES.match(line)) and line.strip() not in ("---", "")) or (
+        line.startswith(" ") and line.strip() == "---"
     )
 
 
-def _load(text: str):
-    try:
-        return yaml.load(text, Loader=_FastLoader)  # noqa: S506
-    except yaml.YAMLError:
-        return yaml.load(text, Loader=_ContentLoader)  # noqa: S506 - raises, in Spanish terms
-
-
-def _exact_number(loader, node):
-    text = loader.construct_scalar(node).replace("_", "")
-    try:
-        return Decimal(text)
-    except InvalidOperation:  # .inf, .nan: left as text for the fields to reject
-        return text
-
-
-_ContentLoader.add_constructor("tag:yaml.org,2002:float", _exact_number)
-_FastLoader.add_constructor("tag:yaml.org,2002:float", _exact_number)
-
-_DELIMITER = re.compile(r"^---[ \t]*$", re.MULTILINE)
+MISSING = (
+    "falta el encabezado: el archivo debe empezar con una línea '---', "
+    "los campos en YAML y otra línea '---'"
+)
 
 
 @dataclass(frozen=True)
@@ -74,83 +45,99 @@ class FrontMatter:
     metadata: dict
     body: str
     body_line: int  # 1-based line of the body's first line, for messages
+    # (field, message): what YAML took in a way staff did not mean
+    problems: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _not_a_delimiter(line: str) -> str:
+    """Why a line that looks like '---' is not one."""
+    odd = name_lookalike(line)
+    return f"«{line.strip()}» debe ser exactamente tres guiones seguidos, ---" + (
+        f": {odd}" if odd else ""
+    )
+
+
+def _opening_problem(text: str) -> str:
+    """What stands where the opening '---' should be."""
+    if not text.strip():
+        return (
+            "el archivo está vacío; se espera una línea '---', los campos en YAML, "
+            "otra línea '---' y el texto (make nuevo crea un archivo listo para llenar)"
+        )
+    lines = text.splitlines()
+    first = lines[0]
+    if not first.strip():
+        blanks = next(n for n, line in enumerate(lines) if line.strip())
+        then = lines[blanks].strip()
+        if then == "---":
+            return (
+                f"la línea '---' debe ser la primera del archivo y arriba hay "
+                f"{'una línea' if blanks == 1 else f'{blanks} líneas'} en blanco; "
+                f"{'bórrela' if blanks == 1 else 'bórrelas'}"
+            )
+        first = lines[blanks]
+    if _near_delimiter(first) or first.strip().startswith("---"):
+        return f"la primera línea {_not_a_delimiter(first)}"
+    if re.match(r"^\s*[A-Za-z_áéíóúñ]+\s*:", first):
+        return (
+            f"falta la línea '---' antes de los campos: el archivo empieza con "
+            f"«{first.strip()[:40]}»; agregue arriba una línea '---' (y otra después "
+            "del último campo)"
+        )
+    return MISSING
 
 
 def split_front_matter(text: str) -> FrontMatter:
     """Parse ``---`` YAML ``---`` then Markdown; raise FrontMatterError."""
-    text = text.lstrip("\ufeff")
-    if not text.startswith("---"):
-        raise FrontMatterError(
-            "falta el encabezado: el archivo debe empezar con una línea '---', "
-            "los campos en YAML y otra línea '---'"
-        )
+    text = text.lstrip("\ufeff")  # a BOM from Notepad is not a mistake
     first_end = text.find("\n")
-    if first_end < 0 or text[:first_end].strip() != "---":
-        raise FrontMatterError("la primera línea debe ser exactamente '---'")
-    closing = _DELIMITER.search(text, first_end + 1)
+    first = text if first_end < 0 else text[:first_end]
+    if first.strip() != "---":
+        raise FrontMatterError(_opening_problem(text))
+    closing = _DELIMITER.search(text, first_end + 1) if first_end >= 0 else None
     if closing is None:
-        raise FrontMatterError(
-            "el encabezado no se cierra: falta la segunda línea '---' "
-            "que separa los campos del texto"
-        )
+        raise FrontMatterError(_closing_problem(text))
     yaml_text = text[first_end + 1 : closing.start()]
     body = text[closing.end() :].lstrip("\n")
     body_line = text[: len(text) - len(body)].count("\n") + 1
-    try:
-        metadata = _load(yaml_text)
-    except yaml.YAMLError as exc:
-        raise FrontMatterError(_describe_yaml_error(exc)) from None
+    metadata, problems = _parse(yaml_text, first_line=2, where="en el encabezado")
     if metadata is None:
         metadata = {}
     if not isinstance(metadata, dict):
         raise FrontMatterError(
             "el encabezado debe ser una lista de campos 'nombre: valor', uno por línea"
         )
-    return FrontMatter(metadata=metadata, body=body, body_line=body_line)
+    return FrontMatter(metadata, body, body_line, problems)
+
+
+def _closing_problem(text: str) -> str:
+    lines = text.splitlines()
+    for number, line in enumerate(lines[1:], start=2):
+        if _near_delimiter(line) or line.startswith("---"):
+            return f"el encabezado no se cierra: la línea {number} {_not_a_delimiter(line)}"
+    return (
+        "el encabezado no se cierra: falta la segunda línea '---' "
+        "que separa los campos del texto"
+    )
+
+
+def _parse(text: str, first_line: int, where: str):
+    try:
+        loader, node = yaml_loader.compose(text)
+        problems = yaml_loader.inspect(node, text, first_line, where)
+        return yaml_loader.construct(loader, node), problems
+    except yaml.YAMLError as exc:
+        raise FrontMatterError(yaml_errors.describe(exc, text, first_line)) from None
 
 
 def load_yaml(text: str):
-    """A whole YAML file (a sidecar list), read like the front matter."""
-    try:
-        return _load(text)
-    except yaml.YAMLError as exc:
-        raise FrontMatterError(_describe_yaml_error(exc, first_line=1)) from None
+    """A whole YAML file (a sidecar list), read like the front matter.
 
-
-def _describe_yaml_error(exc: yaml.YAMLError, first_line: int = 2) -> str:
-    """A YAML error in Spanish, with the line counted from the file's top.
-
-    ``first_line`` is the file line of the YAML's first line: 2 in front
-    matter (after the opening '---'), 1 in a sidecar file.
+    What the header check would report (a key twice, a value cut by '#')
+    is raised here, as a sidecar has no report of its own.
     """
-    mark = getattr(exc, "problem_mark", None)
-    where = ""
-    if mark is not None:
-        where = f" (línea {mark.line + first_line}, columna {mark.column + 1})"
-    problem = getattr(exc, "problem", None) or "sintaxis no válida"
-    hint = _YAML_HINTS.get(problem, "")
-    return f"YAML no válido{where}: {_translate(problem)}{hint}"
-
-
-_TRANSLATIONS = {
-    "mapping values are not allowed here": "hay dos puntos ':' donde no se esperan",
-    "could not find expected ':'": "falta ':' después del nombre del campo",
-    "found character '\\t' that cannot start any token": (
-        "hay un tabulador; use espacios para sangrar"
-    ),
-    "expected <block end>, but found '-'": "la lista no está bien sangrada",
-    "found unexpected end of stream": "el texto entre comillas no se cierra",
-}
-
-_YAML_HINTS = {
-    "mapping values are not allowed here": (
-        "; si el valor contiene ':', escríbalo entre comillas"
-    ),
-}
-
-
-def _translate(problem: str) -> str:
-    for english, spanish in _TRANSLATIONS.items():
-        if problem.startswith(english):
-            return spanish
-    return problem
+    data, problems = _parse(text, first_line=1, where="en la lista")
+    if problems:
+        where, message = problems[0]
+        raise FrontMatterError(f"{where}: {message}")
+    return data

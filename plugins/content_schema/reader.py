@@ -54,6 +54,28 @@ def _check_year_folder(source_path: str, year: int, settings) -> list[tuple[str,
     ]
 
 
+def _check_file_date(source_path: str, date) -> list[tuple[str, str]]:
+    """A bulletin's date is in its file name too; both must say the same day.
+
+    A swapped day and month (or a December embargo typed as November) would
+    otherwise publish on the wrong day and renumber the year's bulletins.
+    """
+    match = _DATE_PREFIX.match(os.path.basename(source_path))
+    named = match.group(0)[:10] if match else None
+    if named is None or named == date.date().isoformat():
+        return []
+    swapped = f"{date.year}-{date.day:02d}-{date.month:02d}" == named
+    hint = " (¿se invirtieron el día y el mes?)" if swapped else ""
+    return [
+        (
+            "date",
+            f"la fecha es {date.date().isoformat()} pero el nombre del archivo dice "
+            f"{named}{hint}; se espera la misma fecha en los dos (renombre el archivo "
+            "o corrija la fecha)",
+        )
+    ]
+
+
 def stray_markdown_files(settings) -> list[str]:
     """Markdown files outside the folders the portal publishes."""
     content = settings["PATH"]
@@ -85,9 +107,11 @@ class PortalMarkdownReader(BaseReader):
         if read is None:
             return "", {"status": "skip"}
         if kind == "bulletin" and "date" in read.clean:
-            for field_name, message in _check_year_folder(
-                source_path, read.clean["date"].year, self.settings
-            ):
+            date = read.clean["date"]
+            for field_name, message in [
+                *_check_year_folder(source_path, date.year, self.settings),
+                *_check_file_date(source_path, date),
+            ]:
                 read.add(field_name, message)
         if not read.ok:
             return "", {"status": "skip"}

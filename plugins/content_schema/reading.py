@@ -22,7 +22,23 @@ from .kinds import KIND_BY_KEY
 from .markdown_cache import cache_for
 
 NOT_UTF8 = "no está en UTF-8; guárdelo como UTF-8"
-NO_TEXT = "el archivo no tiene texto después del encabezado"
+NO_TEXT = (
+    "el archivo no tiene texto después del encabezado; se espera {the_name} debajo de "
+    "la segunda línea '---': {what}, en párrafos separados por una línea en blanco"
+)
+# What the text of a kind that needs one is, for NO_TEXT.
+TEXT_OF = {
+    "bulletin": (
+        "el texto del boletín",
+        "lugar y fecha («San Isidro del Monte, Jal., 5 de julio de 2021.—») y la noticia",
+    ),
+    "page": ("el texto de la página", "lo que la página informa, con subtítulos ##"),
+}
+
+
+def no_text(kind: str) -> str:
+    the_name, what = TEXT_OF.get(kind, ("el texto", "el contenido"))
+    return NO_TEXT.format(the_name=the_name, what=what)
 
 
 def display_path(source_path: str, settings) -> str:
@@ -101,6 +117,7 @@ def read_content(
     if schema is None:
         schema = KIND_BY_KEY[kind].schema(settings)
     clean, problems = validate_mapping(front.metadata, schema, ctx)
+    problems = front.problems + problems
     if "history" in clean:
         # The wall clock, not EMBARGO_NOW: a change dated after today is a typo
         # whatever moment a preview pretends it is; and time only moves on, so
@@ -112,5 +129,5 @@ def read_content(
         report.add(shown, field_name, message)
     read = ContentFile(path, shown, front.metadata, clean, front.body, report, problems)
     if read.ok and KIND_BY_KEY[kind].needs_body and not front.body.strip():
-        read.add("(texto)", NO_TEXT)
+        read.add("(texto)", no_text(kind))
     return read

@@ -16,6 +16,7 @@ from content_schema.frontmatter import FrontMatterError, load_yaml
 from content_schema.models import from_clean
 from content_schema.reading import display_path, read_content, read_text
 from content_schema.schemas import PHOTO_ENTRY
+from content_schema.suggestions import meant
 
 from .model import Gallery, Photo
 
@@ -78,7 +79,8 @@ def load_gallery(folder: str, settings, report: ContentReport, markdown) -> Gall
         report.add(
             shown,
             "cover",
-            f"no existe la foto '{meta['cover']}' en la galería; "
+            f"no existe la foto '{meta['cover']}' en la galería"
+            f"{meant(folder, meta['cover'])}; "
             f"se espera el nombre de una de sus fotos: {', '.join(sorted(files))}",
         )
     required = ("title", "date", "area", "place", "summary", "credit", "cover")
@@ -152,8 +154,8 @@ def _load_photos(folder, settings, report, gallery_credit) -> list[Photo]:
             report.add(
                 shown,
                 f"[{position}].file",
-                f"no existe la foto '{name}' en la carpeta; se espera el nombre de "
-                "un archivo .jpg o .png que esté junto a fotos.yml",
+                f"no existe la foto '{name}' en la carpeta{meant(folder, name)}; se "
+                "espera el nombre de un archivo .jpg o .png que esté junto a fotos.yml",
             )
             continue
         if name in seen:

@@ -17,12 +17,14 @@ from .derive import UnpublishablePhoto, check_photo, render
 from .recipe import Derived, ImageProblem, Job, Recipe
 
 
-def _why_unreadable(exc: Exception) -> str:
+def _why_unreadable(exc: Exception, path: str) -> str:
     if isinstance(exc, UnpublishablePhoto):
         return str(exc)
     if isinstance(exc, Image.DecompressionBombError):
         return "tiene demasiados píxeles para publicarse; redúzcala antes de publicarla"
     expected = "se espera una foto JPEG o PNG completa que se abra en cualquier visor"
+    if os.path.isfile(path) and os.path.getsize(path) == 0:
+        return f"está vacía (0 bytes: ¿se copió a medias?); {expected}"
     if isinstance(exc, UnidentifiedImageError):
         return f"no es una imagen (¿es otro tipo de archivo con extensión de foto?); {expected}"
     if "truncated" in str(exc) or "broken data stream" in str(exc):
@@ -42,7 +44,7 @@ def run_job(job: Job, folder: str) -> Derived | ImageProblem:
         ValueError,
         Image.DecompressionBombError,
     ) as exc:
-        return ImageProblem(job.source, _why_unreadable(exc))
+        return ImageProblem(job.source, _why_unreadable(exc, job.source))
     renditions = write_entry(folder, results)
     return Derived(job.source, folder, renditions, worked=True)
 
@@ -71,7 +73,7 @@ def check_sources(jobs: list[Job]) -> list[ImageProblem]:
             ValueError,
             Image.DecompressionBombError,
         ) as exc:
-            problems.append(ImageProblem(job.source, _why_unreadable(exc)))
+            problems.append(ImageProblem(job.source, _why_unreadable(exc, job.source)))
     return problems
 
 
