@@ -23,3 +23,16 @@ def describe_type(value) -> str:
     if isinstance(value, dict):
         return "un grupo de campos"
     return f"un valor de tipo {type(value).__name__}"
+
+
+def of_name(name: str, article: str) -> str:
+    """«de» before a name that takes an article, contracted as Spanish asks:
+    «del H. Ayuntamiento…», «de la Presidencia…»; no article: «de San Isidro»."""
+    if article == "el":
+        return f"del {name}"
+    return f"de {article} {name}" if article else f"de {name}"
+
+
+def of_organization(settings) -> str:
+    """«del H. Ayuntamiento de …»: the organisation after «de», from settings."""
+    return of_name(settings["ORGANIZATION_NAME"], settings["ORGANIZATION_ARTICLE"])
