@@ -12,6 +12,7 @@
   <xsl:variable name="instruction" select="/processing-instruction('xml-stylesheet')"/>
   <xsl:variable name="xsl-href" select="substring-before(substring-after($instruction, 'href=&quot;'), '&quot;')"/>
   <xsl:variable name="css-href" select="concat(substring-before($xsl-href, 'fuente.xsl'), 'fuente.css')"/>
+  <xsl:variable name="icon-href" select="concat(substring-before($xsl-href, 'feeds/fuente.xsl'), '../favicon.svg')"/>
   <xsl:variable name="is-atom" select="boolean(/atom:feed)"/>
   <xsl:variable name="title" select="/rss/channel/title | /atom:feed/atom:title"/>
   <xsl:variable name="subtitle" select="/rss/channel/description | /atom:feed/atom:subtitle"/>
@@ -28,6 +29,7 @@
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title>Fuente <xsl:value-of select="$format"/>: <xsl:value-of select="$title"/></title>
         <link rel="stylesheet" href="{$css-href}"/>
+        <link rel="icon" href="{$icon-href}" type="image/svg+xml"/>
       </head>
       <body>
         <main class="feed-page">
