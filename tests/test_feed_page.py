@@ -8,10 +8,10 @@ import posixpath
 
 import feedparser
 import pytest
+from test_nginx import nginx, nginx_conf  # noqa: F401  (fixtures: real nginx)
 
 from conftest import PORTAL_URL
 from nginx_support import CSP_LISTENER
-from test_nginx import nginx, nginx_conf  # noqa: F401  (fixtures: real nginx)
 
 pytestmark = pytest.mark.site
 
@@ -76,8 +76,12 @@ def _feed_page(browser, url: str, width: int) -> dict:
         page.close()
 
 
-@pytest.mark.parametrize("relative", ["feeds/boletines.rss.xml", "feeds/areas/salud.atom.xml"])
-def test_browser_shows_a_spanish_page_with_the_latest_items(site, served_site, browser, relative):
+@pytest.mark.parametrize(
+    "relative", ["feeds/boletines.rss.xml", "feeds/areas/salud.atom.xml"]
+)
+def test_browser_shows_a_spanish_page_with_the_latest_items(
+    site, served_site, browser, relative
+):
     feed = feedparser.parse(site.file(relative).read_bytes())
     shown = _feed_page(browser, f"{served_site}/{relative}", 390)
     assert shown["lang"] == "es-MX"
