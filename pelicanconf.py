@@ -15,6 +15,7 @@ _root = os.path.dirname(os.path.abspath(__file__))  # lower case: not a setting
 # --- Identity -------------------------------------------------------------
 SITENAME = "Comunicación Social · San Isidro del Monte"
 ORGANIZATION_NAME = "H. Ayuntamiento de San Isidro del Monte"
+ORGANIZATION_ARTICLE = "el"  # «del H. Ayuntamiento…»
 OFFICE_NAME = "Coordinación de Comunicación Social"
 ORGANIZATION_ADDRESS = {
     "street": "Portal Hidalgo 1, Col. Centro",
@@ -25,6 +26,13 @@ ORGANIZATION_ADDRESS = {
 }
 ORGANIZATION_PHONE = "+52 382 538 0000"
 ORGANIZATION_EMAIL = "comunicacion@sanisidrodelmonte.gob.mx"
+# Shown under «Para medios» on every bulletin and on the home page.
+PRESS_CONTACT = {
+    "name": "Lic. Mariana Orozco Villaseñor",
+    "role": "Jefa de Prensa",
+    "phone": "+52 382 538 0012",
+    "email": "prensa@sanisidrodelmonte.gob.mx",
+}
 # Absolute address of the public site: canonical URLs, feeds, sitemap, cards.
 PORTAL_URL = "https://comunicacion.sanisidrodelmonte.gob.mx"
 SITEURL = ""

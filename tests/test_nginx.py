@@ -229,7 +229,7 @@ def test_stylesheet(nginx, site):
 @pytest.mark.parametrize(
     ("kind", "content_type"),
     [
-        ("feed", "application/rss+xml; charset=utf-8"),
+        ("feed", "application/xml; charset=utf-8"),  # so browsers apply fuente.xsl
         ("csv", "text/csv; charset=utf-8"),
         ("json", "application/json; charset=utf-8"),
     ],
@@ -246,7 +246,7 @@ def test_feeds_and_data_types(nginx, site, kind, content_type):
 def test_atom_feed_type(nginx):
     status, headers, _ = fetch(nginx + "/feeds/boletines.atom.xml")
     assert status == 200
-    assert headers["Content-Type"] == "application/atom+xml; charset=utf-8"
+    assert headers["Content-Type"] == "application/xml; charset=utf-8"
 
 
 def test_images_cached_for_a_day(nginx, site):

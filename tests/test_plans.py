@@ -85,7 +85,8 @@ def test_poa_cronograma_cell_by_cell(site):
     assert table.select_one("thead abbr")["title"] == "enero de 2021"
     assert table.caption.get_text().startswith("Actividades del Plan Operativo Anual 2021")
     rows = cells(table)
-    assert [r[0].split(" ", 1)[1] for r in rows] == POA_ACTIVITIES
+    assert [r[0] for r in rows] == POA_ACTIVITIES  # the name only, no internal id
+    assert all(th["data-activity"] for th in table.select("tbody th"))
     for row in rows:
         assert row[1:] == ["● sí"] * 10 + ["no"] * 2
     assert all(th["scope"] == "row" for th in table.select("tbody th"))
@@ -94,7 +95,7 @@ def test_poa_cronograma_cell_by_cell(site):
 def test_anual_cronograma_all_twelve_months(site):
     (table,) = site.html(f"transparencia/planes/{ANUAL}/cronograma/").select("table")
     rows = cells(table)
-    assert [r[0].split(" ", 1)[1] for r in rows] == ANUAL_ACTIVITIES
+    assert [r[0] for r in rows] == ANUAL_ACTIVITIES
     assert all(row[1:] == ["● sí"] * 12 for row in rows)
 
 
@@ -231,14 +232,28 @@ def test_combined_cronograma_per_year(site):
     ]
 
 
-def test_transparency_hub_lists_plans_by_year(site):
+def test_transparency_hub_lists_each_plan_once(site):
+    """Built after every period here ended: one group, the latest end first;
+    the per-year cronogramas stay one link away (tests/test_hub.py: the order
+    while plans are in effect)."""
     page = site.html("transparencia/")
-    years = [
-        s["aria-labelledby"] for s in page.select("main section[aria-labelledby^=planes-]")
+    titles = [a.get_text(strip=True) for a in page.select("main ul.plan-list h3 a")]
+    assert titles == [
+        "Plan de Trabajo de Comunicación Social 2021-2024",
+        "Plan Anual 2021 de Comunicación Social e Imagen",
+        "Plan Operativo Anual 2021",
     ]
-    assert years == ["planes-2024", "planes-2023", "planes-2022", "planes-2021"]
-    in_2021 = page.select("#planes-2021 ~ ul.plan-list h3 a")
-    assert len(in_2021) == 3
+    groups = [
+        s.h2.get_text(strip=True) for s in page.select("main section:has(ul.plan-list)")
+    ]
+    assert groups == ["Planes anteriores"]
+    years = [a["href"] for a in page.select(".plan-years a")]
+    assert [y.rstrip("/").rsplit("/", 1)[1] for y in years] == [
+        "2024",
+        "2023",
+        "2022",
+        "2021",
+    ]
     assert "no coincide con la suma" in page.get_text()
 
 

@@ -97,6 +97,33 @@ def test_numbers_per_year_in_date_order(site):
     assert len(set(numbers.values())) == len(numbers)
 
 
+def test_numbers_of_the_year_run_without_a_gap(site):
+    """A reader who sees 027 then 040 asks where twelve bulletins went."""
+    numbers = sorted(int(bulletin_number(site.html(b.url))[8:11]) for b in BULLETINS)
+    assert numbers == list(range(1, len(BULLETINS) + 1))
+
+
+PRESS = ("Lic. Mariana Orozco Villaseñor", "Jefa de Prensa", "+52 382 538 0012",
+         "prensa@sanisidrodelmonte.gob.mx")  # pelicanconf.py's PRESS_CONTACT  # fmt: skip
+
+
+def _press_contact(block) -> None:
+    name, role, phone, email = PRESS
+    contact = block.select_one(".press-contact")
+    assert contact is not None, block
+    text = contact.get_text(" ", strip=True)
+    assert name in text and role in text
+    assert contact.find("a", href="tel:+523825380012").get_text(strip=True) == phone
+    assert contact.find("a", href=f"mailto:{email}").get_text(strip=True) == email
+
+
+def test_press_officer_under_para_medios(site):
+    for bulletin in BULLETINS:
+        aside = site.html(bulletin.url).find(id="para-medios").parent
+        _press_contact(aside)
+    _press_contact(site.html("").find(id="para-medios").parent)
+
+
 def test_corrections_show_as_dated_errata(site):
     corrected = [b for b in BULLETINS if b.meta.get("corrections")]
     assert len(corrected) >= 2

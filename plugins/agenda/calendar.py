@@ -12,6 +12,8 @@ from urllib.parse import urlsplit
 
 from icalendar import Calendar, Event
 
+from content_schema.spanish import of_organization
+
 
 def agenda_calendar(events, settings) -> bytes:
     portal = settings["PORTAL_URL"]
@@ -23,7 +25,7 @@ def agenda_calendar(events, settings) -> bytes:
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", f"Agenda · {settings['OFFICE_NAME']}")
     calendar.add("x-wr-timezone", settings["TIMEZONE"])
-    calendar.add("x-wr-caldesc", f"Eventos públicos de {settings['ORGANIZATION_NAME']}")
+    calendar.add("x-wr-caldesc", f"Eventos públicos {of_organization(settings)}")
     for item in sorted(events, key=lambda e: (e.start, e.slug)):
         event = Event()
         event.add("uid", f"{item.slug}@{domain}")

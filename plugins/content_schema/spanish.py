@@ -83,3 +83,16 @@ def without_accents(text: str) -> str:
     """«Título» -> «titulo»: how names are compared when staff type them."""
     decomposed = unicodedata.normalize("NFD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def of_name(name: str, article: str) -> str:
+    """«de» before a name that takes an article, contracted as Spanish asks:
+    «del H. Ayuntamiento…», «de la Presidencia…»; no article: «de San Isidro»."""
+    if article == "el":
+        return f"del {name}"
+    return f"de {article} {name}" if article else f"de {name}"
+
+
+def of_organization(settings) -> str:
+    """«del H. Ayuntamiento de …»: the organisation after «de», from settings."""
+    return of_name(settings["ORGANIZATION_NAME"], settings["ORGANIZATION_ARTICLE"])

@@ -2,7 +2,8 @@
 
 Every link is absolute (``PORTAL_URL``), every item carries its image as an
 enclosure and as Media RSS with credit, and nothing depends on the clock, so
-two builds give the same bytes.
+two builds give the same bytes. Each feed names ``static/feeds/fuente.xsl``:
+opened in a browser, it reads as a Spanish page on how to subscribe.
 """
 
 from __future__ import annotations
@@ -16,9 +17,11 @@ from pelican import signals
 from pelican.generators import Generator
 
 from content_schema.kinds import KIND_BY_KEY
+from content_schema.spanish import of_organization
 from spanish_dates.formatting import long_date
 
 from .build import FeedImage, FeedItem, FeedMeta, render_feeds
+from .stylesheet import stylesheet_href, with_stylesheet
 
 _LINK = re.compile(r'(?P<attr>\b(?:href|src))="(?P<url>[^"#][^"]*)"')
 
@@ -86,11 +89,12 @@ def feed_paths(settings, area_key: str | None) -> tuple[str, str]:
     return bulletin.feed_files(settings, "area", slug=area_key)
 
 
-def write_feed(output_path: str, save_as: str, data: bytes) -> None:
+def write_feed(settings, output_path: str, save_as: str, data: bytes) -> None:
+    """Write a feed with the instruction that lets a browser show it as a page."""
     target = os.path.join(output_path, save_as)
     os.makedirs(os.path.dirname(target), exist_ok=True)
     with open(target, "wb") as handle:
-        handle.write(data)
+        handle.write(with_stylesheet(data, stylesheet_href(settings, save_as)))
 
 
 def publish_feed_pair(
@@ -109,8 +113,8 @@ def publish_feed_pair(
         language="es-MX",
     )
     rss, atom = render_feeds(meta, items)
-    write_feed(output_path, paths[0], rss)
-    write_feed(output_path, paths[1], atom)
+    write_feed(settings, output_path, paths[0], rss)
+    write_feed(settings, output_path, paths[1], atom)
 
 
 def write_bulletin_feeds(generator, writer=None) -> None:
@@ -141,7 +145,7 @@ def write_bulletin_feeds(generator, writer=None) -> None:
         meta = FeedMeta(
             title=f"{title} · {settings['SITENAME']}",
             subtitle=(
-                f"Boletines informativos de {settings['ORGANIZATION_NAME']}"
+                f"Boletines informativos {of_organization(settings)}"
                 + (f", área de {name}" if area_key else "")
             ),
             home_url=f"{portal}/{page_url}",
@@ -151,8 +155,8 @@ def write_bulletin_feeds(generator, writer=None) -> None:
             language="es-MX",
         )
         rss, atom = render_feeds(meta, [item(a) for a in items[:limit]])
-        write_feed(generator.output_path, rss_path, rss)
-        write_feed(generator.output_path, atom_path, atom)
+        write_feed(settings, generator.output_path, rss_path, rss)
+        write_feed(settings, generator.output_path, atom_path, atom)
     # The site-wide feed keeps the newest FEED_MAX_ITEMS of every kind: older
     # bulletins cannot reach it (those of the cut-off's date are all offered).
     newest = bulletins
@@ -187,7 +191,7 @@ class SiteFeedGenerator(Generator):
             settings,
             (settings["FEED_ALL_KINDS_RSS"], settings["FEED_ALL_KINDS_ATOM"]),
             "Todo lo nuevo",
-            f"Boletines, galerías e informes de {settings['ORGANIZATION_NAME']}",
+            f"Boletines, galerías e informes {of_organization(settings)}",
             "",
             items,
         )

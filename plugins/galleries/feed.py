@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from content_schema.kinds import KIND_BY_KEY
+from content_schema.spanish import of_organization
 from feeds import publish_feed_pair
 from feeds.build import FeedImage, FeedItem
 from presentation.numbers import file_size
@@ -62,7 +63,7 @@ def write_gallery_feeds(galleries, settings, output_path: str) -> list[FeedItem]
         settings,
         KIND_BY_KEY["gallery"].feed_files(settings, "all"),
         "Galerías de fotos",
-        f"Fotografías de los eventos de {settings['ORGANIZATION_NAME']}",
+        f"Fotografías de los eventos {of_organization(settings)}",
         "galerias/",
         items[: settings.get("FEED_MAX_ITEMS") or None],
     )

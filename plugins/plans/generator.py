@@ -1,6 +1,6 @@
 """Plans, their cronogramas and budgets, the transparency hub and their data.
 
-Pages: ``transparencia/`` (plans by year), each plan, its cronograma, and a
+Pages: ``transparencia/`` (each plan once, those in effect first), each plan, its cronograma, and a
 combined cronograma of every plan per year. Data: each cronograma and budget
 as CSV and JSON, and every plan in the transparency platform's format.
 """
@@ -15,6 +15,7 @@ from content_schema.generator import KindGenerator, group_by
 from open_data.datasets import Dataset, write_table
 
 from .history import file_trail
+from .hub import hub_groups
 from .loader import load_plan
 from .opendata import check_transparency_fields, publish_plan_data, transparency_table
 
@@ -44,6 +45,7 @@ class PlansGenerator(KindGenerator):
                                                  minute=0, second=0, microsecond=0))  # fmt: skip
         self.context["plans"] = plans
         self.context["current_month"] = (now.year, now.month)
+        self.current_month = (now.year, now.month)
 
     def _trail(self, plan, zone) -> list:
         """The commits of the plan's file, for the technical trail (GIT_TRAIL)."""
@@ -82,7 +84,9 @@ class PlansGenerator(KindGenerator):
                 year=year, year_plans=plans,
             )  # fmt: skip
         self.write_page(
-            writer, "transparencia/", "transparency", plans_by_year=years,
+            writer, "transparencia/", "transparency",
+            plan_groups=hub_groups(self.plans, self.current_month),
+            cronograma_years=[year for year, _ in years],
             transparency_dataset=self._transparency_dataset(),
         )  # fmt: skip
 

@@ -109,6 +109,13 @@ class _RelativeLink(Text):
         return value
 
 
+class Article(Choice):
+    type_label = "el, la, los, las o texto vacío"
+
+    def expected(self) -> str:
+        return "el artículo del nombre: el, la, los, las, o texto vacío si no lleva"
+
+
 def _links(description, default) -> ListOf:
     return ListOf(Pair(Text(), _RelativeLink()), default, description)
 
@@ -117,6 +124,11 @@ SETTINGS: dict[str, Option] = {
     # --- Identity ------------------------------------------------------------
     "ORGANIZATION_NAME": Text(
         description="Nombre del ayuntamiento: encabezados, fuentes, datos y JSON-LD."
+    ),
+    "ORGANIZATION_ARTICLE": Article(
+        ("el", "la", "los", "las", ""),
+        "el",
+        "Artículo del nombre del ayuntamiento, para escribir «del H. Ayuntamiento…» (con «el») o «de la Presidencia…» en fuentes, calendario y descripciones; texto vacío: sin artículo.",
     ),
     "OFFICE_NAME": Text(description="Nombre de la oficina de Comunicación Social."),
     "ORGANIZATION_ADDRESS": Record(
@@ -130,6 +142,12 @@ SETTINGS: dict[str, Option] = {
         description="Teléfono de la oficina, en formato internacional."
     ),
     "ORGANIZATION_EMAIL": Text(description="Correo de la oficina."),
+    "PRESS_CONTACT": Record(
+        {name: Text() for name in ("name", "role", "phone", "email")},
+        None,
+        "Quién atiende a los medios (name, role, phone en formato internacional, email): se muestra en «Para medios» de cada boletín y de la portada, con enlaces para llamar y escribir. None: no se muestra.",
+        optional=True,
+    ),
     "PORTAL_URL": Url(
         description="Dirección pública del sitio: URL canónicas, fuentes, sitemap y tarjetas."
     ),

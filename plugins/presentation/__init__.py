@@ -11,12 +11,16 @@ JSON-LD (``structured_data.py``), one filter per type and one serializer::
 units; the global ``FILE_SIZE_NOTE`` says so on the page), ``number``
 (12,345), ``money`` ($10,405,031.00), ``counted`` (1 boletín, 2 boletines), ``signed`` (+80), ``percent``
 (50.0 %). Charts (``charts.py``): ``month_chart(top)`` and ``budget_chart``
-give the bars' geometry. Dates are ``spanish_dates``'.
+give the bars' geometry. ``de_organizacion``: «del H. Ayuntamiento…», the
+name after «de» with its article (``ORGANIZATION_ARTICLE``). Dates are
+``spanish_dates``'.
 """
 
 from __future__ import annotations
 
 from pelican import signals
+
+from content_schema.spanish import of_name
 
 from . import structured_data as ld
 from .charts import budget_chart, month_chart
@@ -87,6 +91,8 @@ def add_filters(generator) -> None:
     env.filters.update(structured_data_filters(site))
     env.filters["json_ld"] = ld.json_ld
     env.globals["organization_ld"] = organization_ld
+    article = generator.settings["ORGANIZATION_ARTICLE"]
+    env.filters["de_organizacion"] = lambda name: of_name(name, article)
     env.globals["FILE_SIZE_NOTE"] = FILE_SIZE_NOTE
 
 
