@@ -22,6 +22,7 @@ from .fields import (
     Text,
     TextList,
 )
+from .place_fields import Geo, PostalCode
 from .plan_fields import Count, Money, MonthField, Months, Period
 from .references import Reference, ReferenceList
 
@@ -227,6 +228,29 @@ EVENT_KINDS = {
 }
 
 
+# Where an event is; city and state default to the settings AGENDA_CITY/STATE.
+EVENT_ADDRESS = Record(
+    {
+        "street": FieldSpec(Text(max_length=200), help="calle y número"),
+        "neighborhood": FieldSpec(Text(max_length=120), help="colonia"),
+        "postal_code": FieldSpec(PostalCode(), help="código postal"),
+        "city": FieldSpec(Text(max_length=120), help="municipio o ciudad"),
+        "state": FieldSpec(Text(max_length=120), help="estado"),
+    }
+)
+
+# A change announced after the event was published (new time, new place…):
+# its calendar SEQUENCE and LAST-MODIFIED come from these.
+EVENT_CHANGE = Record(
+    {
+        "date": FieldSpec(DateTime(), required=True, help="cuándo se hizo el cambio"),
+        "text": FieldSpec(
+            Text(max_length=300, single_line=False), required=True, help="qué cambió"
+        ),
+    }
+)
+
+
 def event_schema(areas: Mapping[str, str]) -> dict[str, FieldSpec]:
     return {
         "title": FieldSpec(Text(max_length=160), required=True),
@@ -234,10 +258,13 @@ def event_schema(areas: Mapping[str, str]) -> dict[str, FieldSpec]:
         "end": FieldSpec(DateTime()),
         "kind": FieldSpec(Choice(EVENT_KINDS), required=True),
         "place": FieldSpec(Text(max_length=200), required=True),
+        "address": FieldSpec(EVENT_ADDRESS),
+        "geo": FieldSpec(Geo()),
         "area": FieldSpec(Choice(areas), required=True),
         "summary": FieldSpec(Text(max_length=320, single_line=False), required=True),
         "gallery": FieldSpec(Reference(max_length=120, targets=("gallery",))),
         "bulletin": FieldSpec(Reference(max_length=160, targets=("bulletin",))),
+        "history": FieldSpec(RecordList(EVENT_CHANGE)),
         "status": FieldSpec(Choice(STATUSES)),
     }
 
