@@ -208,6 +208,7 @@ FEED_REPORTS_ATOM = "feeds/informes.atom.xml"
 FEED_ALL_KINDS_RSS = "feeds/todo.rss.xml"
 FEED_ALL_KINDS_ATOM = "feeds/todo.atom.xml"
 AGENDA_ICS = "agenda/agenda.ics"
+AGENDA_EVENT_ICS = "agenda/eventos/{slug}.ics"
 
 # --- Theme ----------------------------------------------------------------
 THEME = "theme"

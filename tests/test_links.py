@@ -128,6 +128,8 @@ def broken_links(site) -> tuple[list[str], int]:
             if url.lower().startswith(IGNORED_SCHEMES) or url.startswith("data:"):
                 continue
             checked += 1
+            if url.lower().startswith("webcal://"):  # a calendar feed: its https address
+                url = "https://" + url[len("webcal://") :]
             parts = urlsplit(url)
             absolute = urljoin(INTERNAL + page, url)
             if urlsplit(absolute).scheme not in ("http", "https"):

@@ -245,11 +245,15 @@ def test_agenda_events(site):
         times = [t["datetime"] for t in item.select(".agenda-when time")]
         assert event["startDate"] == times[0]
         assert event["endDate"] == (times[1] if len(times) > 1 else times[0])
-        assert event["location"]["address"] == {
-            "@type": "PostalAddress",
-            "addressLocality": address["locality"],
-            "addressRegion": address["region"],
-            "addressCountry": address["country"],
-        }
+        # the sample's events are all in the municipality: city and state default
+        assert (
+            event["location"]["address"].items()
+            >= {
+                "@type": "PostalAddress",
+                "addressLocality": address["locality"],
+                "addressRegion": address["region"],
+                "addressCountry": address["country"],
+            }.items()
+        )
         assert event["organizer"] == PUBLISHER
         assert event["eventStatus"] == "https://schema.org/EventScheduled"

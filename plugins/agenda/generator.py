@@ -1,4 +1,5 @@
-"""The agenda: upcoming public events on the home page, /agenda/ and agenda.ics."""
+"""The agenda: upcoming public events on the home page, /agenda/, the feed
+agenda.ics and one .ics per event."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import os
 from bulletins.embargo import embargo_clock, note_change_at
 from content_schema.generator import KindGenerator
 
-from .calendar import agenda_calendar
+from .calendar import agenda_calendar, event_calendar, subscribe_urls
 from .loader import load_event
 
 
@@ -29,6 +30,7 @@ class AgendaGenerator(KindGenerator):
                     settings, (event.end or event.start) + dt.timedelta(seconds=1)
                 )
         self.events = events
+        self.context["agenda_subscribe"] = subscribe_urls(settings)
         self.context["agenda_upcoming"] = sorted(
             (e for e in events if e.is_upcoming(now)), key=lambda e: e.start
         )
@@ -41,7 +43,12 @@ class AgendaGenerator(KindGenerator):
     def generate_output(self, writer):
         self.write_page(writer, "agenda/", "agenda")
         (calendar_file,) = self.kind.feed_files(self.settings, "calendar")
-        target = os.path.join(self.output_path, calendar_file)
+        self._write(calendar_file, agenda_calendar(self.events, self.settings))
+        for event in self.events:
+            self._write(event.ics_url, event_calendar(event, self.settings))
+
+    def _write(self, relative: str, data: bytes) -> None:
+        target = os.path.join(self.output_path, relative)
         os.makedirs(os.path.dirname(target), exist_ok=True)
         with open(target, "wb") as handle:
-            handle.write(agenda_calendar(self.events, self.settings))
+            handle.write(data)

@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 import re
 
+from content_schema.kinds import KIND_BY_KEY
 from content_schema.models import from_clean
 from content_schema.reader import display_path
 from content_schema.reading import read_content
 from content_schema.schemas import EVENT_KINDS
 
+from .location import location_of
 from .model import AgendaEvent
 
 NAME = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})-(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.md$")
@@ -47,11 +49,15 @@ def load_event(path: str, settings, report, markdown) -> AgendaEvent | None:
         return None
     # With other mistakes the event is still linked (so a missing gallery is
     # reported in the same build), then left out.
+    slug = f"{name['date']}-{name['slug']}"
+    (ics,) = KIND_BY_KEY["event"].feed_files(settings, "event", slug=slug)
     return from_clean(
         AgendaEvent,
         meta,
         source_path=path,
-        slug=f"{name['date']}-{name['slug']}",
+        slug=slug,
+        location=location_of(meta, settings),
+        ics_url=ics,
         kind_name=EVENT_KINDS.get(meta.get("kind"), ""),
         area_name=settings["AREAS"].get(meta.get("area"), ""),
         body_html=read.html(markdown, settings),

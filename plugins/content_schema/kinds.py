@@ -192,7 +192,7 @@ KINDS: tuple[Kind, ...] = (
         guide_section="3.5 Evento de agenda",
         the_name="el evento",
         a_name="un evento",
-        feeds={"calendar": ("AGENDA_ICS",)},
+        feeds={"calendar": ("AGENDA_ICS",), "event": ("AGENDA_EVENT_ICS",)},
     ),
     Kind(
         key="page",

@@ -23,6 +23,7 @@ from .fields import (
     TextList,
 )
 from .history import History
+from .place_fields import Geo, PostalCode
 from .plan_fields import Count, Money, MonthField, Months, Period
 from .references import Reference, ReferenceList
 
@@ -235,6 +236,20 @@ EVENT_KINDS = {
 }
 
 
+# Where an event is; city and state default to the settings AGENDA_CITY/STATE.
+EVENT_ADDRESS = Record(
+    {
+        "street": FieldSpec(Text(max_length=200), help="calle y número"),
+        "neighborhood": FieldSpec(Text(max_length=120), help="colonia"),
+        "postal_code": FieldSpec(PostalCode(), help="código postal"),
+        "city": FieldSpec(Text(max_length=120), help="municipio o ciudad"),
+        "state": FieldSpec(Text(max_length=120), help="estado"),
+    }
+)
+
+# A change announced after the event was published (new time, new place…):
+# its calendar SEQUENCE and LAST-MODIFIED come from these.
+
 def event_schema(areas: Mapping[str, str]) -> dict[str, FieldSpec]:
     return {
         "title": FieldSpec(Text(max_length=160), required=True),
@@ -242,6 +257,8 @@ def event_schema(areas: Mapping[str, str]) -> dict[str, FieldSpec]:
         "end": FieldSpec(DateTime()),
         "kind": FieldSpec(Choice(EVENT_KINDS), required=True),
         "place": FieldSpec(Text(max_length=200), required=True),
+        "address": FieldSpec(EVENT_ADDRESS),
+        "geo": FieldSpec(Geo()),
         "area": FieldSpec(Choice(areas), required=True),
         "summary": FieldSpec(Text(max_length=320, single_line=False), required=True),
         "gallery": FieldSpec(Reference(max_length=120, targets=("gallery",))),

@@ -259,6 +259,21 @@ SETTINGS: dict[str, Option] = {
     ),
     "FEED_ALL_KINDS_ATOM": FeedPath("feeds/todo.atom.xml", "Fuente Atom «todo lo nuevo»."),
     "AGENDA_ICS": FeedPath("agenda/agenda.ics", "Calendario iCalendar de la agenda."),
+    "AGENDA_EVENT_ICS": FeedPath(
+        "agenda/eventos/{slug}.ics",
+        "Calendario de un solo evento («Agregar a mi calendario»); {slug} es el nombre del archivo del evento.",
+        placeholders=("slug",),
+    ),
+    "AGENDA_CITY": Text(
+        None,
+        "Municipio de los eventos cuyo address no dice city (calendario y JSON-LD); None: la localidad de ORGANIZATION_ADDRESS.",
+        optional=True,
+    ),
+    "AGENDA_STATE": Text(
+        None,
+        "Estado de los eventos cuyo address no dice state; None: el de ORGANIZATION_ADDRESS.",
+        optional=True,
+    ),
     # --- Theme, open data -------------------------------------------------------
     "NAV_LINKS": _links("Menú principal: (texto, ruta dentro del sitio).", []),
     "FOOTER_LINKS": _links(

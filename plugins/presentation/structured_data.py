@@ -201,8 +201,29 @@ def creative_work(site: SiteIdentity, plan) -> dict:
 
 
 def event(site: SiteIdentity, item) -> dict:
-    """An agenda event, held in the municipality."""
-    address = site.address
+    """An agenda event: its place with the postal address (city and state
+    default to the settings) and, when the file gives them, coordinates."""
+    where = item.location
+    address = {
+        "@type": "PostalAddress",
+        "streetAddress": ", ".join(p for p in (where.street, where.neighborhood) if p),
+        "postalCode": where.postal_code,
+        "addressLocality": where.city,
+        "addressRegion": where.state,
+        "addressCountry": where.country,
+    }
+    place = {
+        "@type": "Place",
+        "name": where.name,
+        "address": {key: value for key, value in address.items() if value},
+    }
+    if where.geo is not None:
+        latitude, longitude = where.geo
+        place["geo"] = {
+            "@type": "GeoCoordinates",
+            "latitude": float(latitude),
+            "longitude": float(longitude),
+        }
     return {
         "@type": "Event",
         "name": item.title,
@@ -212,16 +233,7 @@ def event(site: SiteIdentity, item) -> dict:
         "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
         "description": item.summary,
         "url": site.link(item.url),
-        "location": {
-            "@type": "Place",
-            "name": item.place,
-            "address": {
-                "@type": "PostalAddress",
-                "addressLocality": address["locality"],
-                "addressRegion": address["region"],
-                "addressCountry": address["country"],
-            },
-        },
+        "location": place,
         "organizer": site.publisher(),
     }
 
