@@ -30,7 +30,7 @@ def photo_caption(photo) -> str:
 def press_text(gallery, photo, settings) -> PressText:
     """What the press copy says inside: the content's words (fotos.yml and the
     gallery's index.md) and the office's city from ORGANIZATION_ADDRESS."""
-    address = settings.get("ORGANIZATION_ADDRESS") or {}
+    address = settings["ORGANIZATION_ADDRESS"]
     return PressText(
         caption=photo_caption(photo),
         headline=gallery.title,
