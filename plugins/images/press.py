@@ -5,8 +5,9 @@ Software that ignores the EXIF orientation tag (much of it does) showed 11 of
 the 34 sample photos sideways, so the pixels themselves are turned: jpegtran
 (Debian libjpeg-turbo-progs) rotates the DCT blocks, which loses nothing, and
 copies no metadata but the ICC profile. exiv2 (pyexiv2) then writes IPTC and
-XMP in UTF-8. Measured on the 34 sample photos, per photo (medians): jpegtran
-27 ms, pyexiv2 1.3 ms, exiftool 268 ms (one process per photo).
+XMP in UTF-8. Measured on the 34 sample photos, per photo (medians, on a
+quiet machine): jpegtran 27 ms (without -optimize), pyexiv2 1.3 ms,
+python-exiv2 0.5 ms, exiftool 268 ms (one process per photo).
 """
 
 from __future__ import annotations
@@ -46,13 +47,18 @@ def upright_jpeg(data: bytes, orientation: int) -> bytes:
     when a side is not a multiple of the block the partial blocks of the
     edge that would come first are dropped (at most 15 px) rather than the
     photo re-encoded. The sample photos are all multiples of 16: none trimmed.
+    ``-optimize`` recomputes the Huffman tables (still lossless): without it
+    the 34 sample copies are 5 % larger than their sources (17.3 MB against
+    16.5), with it 0.2 % smaller, for about 60 % more jpegtran time.
     """
     if shutil.which(JPEGTRAN) is None:
         raise PressCopyError(
             "no se pudo hacer su copia de prensa: falta el programa jpegtran "
             "(paquete de Debian libjpeg-turbo-progs; `make html` lo instala)"
         )
-    command = [JPEGTRAN, "-copy", "icc", "-trim", *TRANSFORMS.get(orientation, ())]
+    command = [
+        JPEGTRAN, "-copy", "icc", "-optimize", "-trim", *TRANSFORMS.get(orientation, ())
+    ]  # fmt: skip
     done = subprocess.run(command, input=data, capture_output=True, check=False)
     if done.returncode != 0 or not done.stdout:
         detail = done.stderr.decode("utf-8", "replace").strip()

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass
 
 PIPELINE_VERSION = "4"
 # The press copy's own version, in the key only of recipes that make one:
-# "2" is the upright lossless copy with IPTC/XMP (jpegtran + exiv2).
+# "2": upright lossless copy (jpegtran -optimize) with IPTC/XMP (exiv2).
 PRESS_VERSION = "2"
 
 
