@@ -30,7 +30,14 @@ help:
 	@echo "make html | make test | make test-unit | make test-site | make test-order | make devserver | make publish | make check | make nuevo TIPO=… TITULO=… | make hook | make rsync_upload | make bench-images | make bench [SIZE=small] | make lint | make clean"
 
 # The portal installs itself (pyproject.toml): portal/ and plugins/ import by name.
+# The build needs one Debian program: jpegtran (libjpeg-turbo-progs) turns the
+# press copies upright without re-encoding them (plugins/images/press.py).
 $(BIN)/.installed: requirements.txt pyproject.toml
+	command -v jpegtran >/dev/null 2>&1 || { \
+	  echo "Instalando el paquete de Debian libjpeg-turbo-progs (jpegtran)"; \
+	  SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends libjpeg-turbo-progs; }
 	test -x $(PYTHON) || $(PY) -m venv $(VENV)
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .

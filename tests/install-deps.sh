@@ -12,6 +12,8 @@ command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 [ -x /usr/sbin/nginx ] || missing+=(nginx)
+command -v jpegtran >/dev/null 2>&1 || missing+=(libjpeg-turbo-progs)  # the build's (Makefile)
+command -v exiftool >/dev/null 2>&1 || missing+=(libimage-exiftool-perl)  # reads press copies back
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Instalando paquetes de Debian: ${missing[*]}"

@@ -27,7 +27,7 @@ from incremental.keeper import output_keeper
 
 from .feed import write_gallery_feeds
 from .loader import gallery_folders, load_gallery
-from .zips import build_zip, credits_text, press_name
+from .zips import build_zip, credits_text, press_name, press_text
 
 
 def gallery_recipe(settings) -> Recipe:
@@ -109,7 +109,10 @@ class GalleriesGenerator(KindGenerator):
         jobs = []
         for gallery in self.galleries:
             rights = settings["IMAGES_COPYRIGHT"].format(year=gallery.date.year)
-            jobs += [Job(p.source, recipe, p.credit, rights) for p in gallery.photos]
+            jobs += [
+                Job(p.source, recipe, p.credit, rights, press_text(gallery, p, settings))
+                for p in gallery.photos
+            ]
         if settings["CHECK_ONLY"]:  # make check: no pixels, no output
             for problem in check_sources(jobs):
                 report_for(settings).add(

@@ -2,7 +2,9 @@
 
 Stored, not deflated (JPEG does not shrink), with fixed dates, so the same
 gallery always gives the same bytes; kept in the cache by content so a
-rebuild links it instead of writing megabytes again.
+rebuild links it instead of writing megabytes again. Each photo also carries
+its caption, credit and rights inside (IPTC and XMP, ``press_text``), so they
+travel with the file once it leaves the ZIP.
 """
 
 from __future__ import annotations
@@ -11,12 +13,33 @@ import hashlib
 import os
 import zipfile
 
+from images.recipe import PressText
 from spanish_dates.formatting import long_date
 
 
 def press_name(gallery, photo) -> str:
     """The file name a journalist gets: gallery and photo, never a bare number."""
     return f"{gallery.slug}-{photo.stem}.jpg"
+
+
+def photo_caption(photo) -> str:
+    """The caption a journalist gets, in CREDITOS.txt and in the file."""
+    return photo.caption or photo.alt
+
+
+def press_text(gallery, photo, settings) -> PressText:
+    """What the press copy says inside: the content's words (fotos.yml and the
+    gallery's index.md) and the office's city from ORGANIZATION_ADDRESS."""
+    address = settings["ORGANIZATION_ADDRESS"]
+    return PressText(
+        caption=photo_caption(photo),
+        headline=gallery.title,
+        sublocation=gallery.place,
+        city=address.get("locality", ""),
+        state=address.get("region", ""),
+        country_code=address.get("country", ""),
+        created=gallery.date.isoformat(timespec="seconds"),
+    )
 
 
 def credits_text(gallery, portal_url: str) -> str:
@@ -31,7 +54,7 @@ def credits_text(gallery, portal_url: str) -> str:
         "",
     ]
     for photo in gallery.photos:
-        lines.append(f"{press_name(gallery, photo)}: {photo.caption or photo.alt}")
+        lines.append(f"{press_name(gallery, photo)}: {photo_caption(photo)}")
         lines.append(f"    Crédito: {photo.credit}")
     return "\n".join(lines) + "\n"
 

@@ -47,7 +47,7 @@ class ImageStore:
         return digest.hexdigest()
 
     def key(self, job: Job) -> str:
-        recipe = job.recipe.fingerprint(job.credit, job.copyright_text)
+        recipe = job.recipe.fingerprint(job.credit, job.copyright_text, job.press)
         digest = hashlib.sha256(self.content_hash(job.source).encode())
         digest.update(recipe.encode())
         return digest.hexdigest()[:32]

@@ -5,7 +5,8 @@ directly, and worker processes run them. The photo is decoded at the smallest
 scale that still covers the largest size needed (JPEG draft mode: the
 decoder skips most of the work for a 12-megapixel photo), turned upright,
 converted to sRGB and resized step by step from large to small. The press copy
-keeps the original JPEG data and drops its metadata instead of re-encoding.
+is the original JPEG data turned upright losslessly, with new metadata
+(press.py); only a PNG or a non-sRGB photo is re-encoded for it.
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ import io
 
 from PIL import Image, ImageCms, ImageOps
 
-from .jpeg_segments import NotAJpeg, strip_metadata
 from .metadata import ORIENTATION, public_exif, public_xmp
-from .recipe import Recipe, Rendition
+from .press import PressCopyError, press_copy, with_press_metadata
+from .recipe import PressText, Recipe, Rendition
 
 SWAPPING_ORIENTATIONS = {5, 6, 7, 8}
 # Downscaling only: bicubic after an integer box reduction is visually the
@@ -117,20 +118,30 @@ def _encode(image: Image.Image, fmt: str, quality: int, recipe: Recipe, exif, xm
     return buffer.getvalue()
 
 
-def _press_copy(
-    data: bytes, image: Image.Image, credit: str, rights: str, orientation: int
-):
-    """Original pixels, new metadata; None when the photo must be re-encoded."""
-    if image.format != "JPEG" or not _is_srgb(image):
-        return None
+def _press(
+    data: bytes, image: Image.Image, full: Image.Image, orientation: int, recipe, texts
+) -> bytes:
+    """The press copy: the original JPEG turned upright losslessly when it is
+    an sRGB JPEG, else the decoded upright pixels re-encoded; new metadata."""
     try:
-        return strip_metadata(data, public_exif(credit, rights, orientation))
-    except NotAJpeg:
-        return None
+        if _lossless(image):
+            return press_copy(data, orientation, *texts)
+        encoded = _encode(full, "JPEG", recipe.press_quality, recipe, b"", b"")
+        return with_press_metadata(encoded, *texts)
+    except PressCopyError as exc:
+        raise UnpublishablePhoto(str(exc)) from exc
+
+
+def _lossless(image: Image.Image) -> bool:
+    return image.format == "JPEG" and _is_srgb(image)
 
 
 def render(
-    data: bytes, recipe: Recipe, credit: str, copyright_text: str
+    data: bytes,
+    recipe: Recipe,
+    credit: str,
+    copyright_text: str,
+    press_text: PressText | None = None,
 ) -> list[tuple[Rendition, bytes]]:
     """Every file of the recipe for one photo, as ``(rendition, bytes)``."""
     image = Image.open(io.BytesIO(data))
@@ -139,23 +150,17 @@ def render(
     exif, xmp = public_exif(credit, copyright_text), public_xmp(credit, copyright_text)
     results: list[tuple[Rendition, bytes]] = []
 
-    press = (
-        _press_copy(data, image, credit, copyright_text, orientation)
-        if recipe.press
-        else None
-    )
-    if recipe.press and press is None:
-        full = _upright_srgb(image, orientation)  # must decode every pixel anyway
-    else:
-        if image.format == "JPEG":
-            image.draft("RGB", _needed_size(image, recipe, orientation))
-        full = _upright_srgb(image, orientation)
+    # A re-encoded press copy needs every pixel; otherwise decode only what the
+    # largest size needs. Decoding first also reports a truncated file as such.
+    if image.format == "JPEG" and (not recipe.press or _lossless(image)):
+        image.draft("RGB", _needed_size(image, recipe, orientation))
+    full = _upright_srgb(image, orientation)
+    full.load()  # a damaged file fails here, with the message for staff
     if recipe.press:
-        if press is None:
-            press = _encode(full, "JPEG", recipe.press_quality, recipe, exif, xmp)
-            press_size = full.size
-        else:
-            press_size = _original_upright_size(data)
+        texts = (credit, copyright_text, press_text or PressText())
+        press = _press(data, image, full, orientation, recipe, texts)
+        with Image.open(io.BytesIO(press)) as made:
+            press_size = made.size  # upright; a trimmed edge shows here
         results.append(
             (Rendition("prensa.jpg", "press", "JPEG", *press_size, len(press)), press)
         )
@@ -214,11 +219,3 @@ def _smallest_covering(images: list[Image.Image], box: tuple[int, int]) -> Image
         if crop_w >= box_w:
             return image
     return max(images, key=lambda i: i.width)
-
-
-def _original_upright_size(data: bytes) -> tuple[int, int]:
-    with Image.open(io.BytesIO(data)) as image:
-        width, height = image.size
-        if image.getexif().get(ORIENTATION, 1) in SWAPPING_ORIENTATIONS:
-            return height, width
-        return width, height

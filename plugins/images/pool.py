@@ -36,7 +36,7 @@ def run_job(job: Job, folder: str) -> Derived | ImageProblem:
     try:
         with open(job.source, "rb") as handle:
             data = handle.read()
-        results = render(data, job.recipe, job.credit, job.copyright_text)
+        results = render(data, job.recipe, job.credit, job.copyright_text, job.press)
     except (
         UnpublishablePhoto,
         OSError,

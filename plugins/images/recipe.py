@@ -10,6 +10,9 @@ import json
 from dataclasses import asdict, dataclass
 
 PIPELINE_VERSION = "4"
+# The press copy's own version, in the key only of recipes that make one:
+# "2": upright lossless copy (jpegtran -optimize) with IPTC/XMP (exiv2).
+PRESS_VERSION = "2"
 
 
 @dataclass(frozen=True)
@@ -27,10 +30,29 @@ class Recipe:
     press_quality: int = 92
     max_pixels: int = 60_000_000
 
-    def fingerprint(self, credit: str, copyright_text: str) -> str:
-        return json.dumps(
-            [PIPELINE_VERSION, asdict(self), credit, copyright_text], sort_keys=True
-        )
+    def fingerprint(
+        self, credit: str, copyright_text: str, press: PressText | None = None
+    ) -> str:
+        parts = [PIPELINE_VERSION, asdict(self), credit, copyright_text]
+        if self.press:  # other recipes keep their cache entries
+            parts += [PRESS_VERSION, asdict(press) if press else None]
+        return json.dumps(parts, sort_keys=True)
+
+
+@dataclass(frozen=True)
+class PressText:
+    """What a newsroom reads in a press copy's IPTC and XMP, from the content:
+    the photo's caption and credit (fotos.yml, or the gallery's credit), the
+    gallery's title, place and date, the office's city (ORGANIZATION_ADDRESS)
+    and IMAGES_COPYRIGHT. Part of the cache key of recipes with a press copy."""
+
+    caption: str = ""
+    headline: str = ""
+    sublocation: str = ""  # the gallery's place
+    city: str = ""
+    state: str = ""
+    country_code: str = ""  # ISO 3166 alpha-2 as in the settings ("MX")
+    created: str = ""  # ISO 8601 date-time with offset, "2021-02-24T17:00:00-06:00"
 
 
 @dataclass(frozen=True)
@@ -61,6 +83,7 @@ class Job:
     recipe: Recipe
     credit: str
     copyright_text: str
+    press: PressText | None = None  # read only when the recipe makes a press copy
 
 
 @dataclass(frozen=True)

@@ -173,7 +173,7 @@ STAGES = [
             "'copy' of 'ImagingCore'",
         ),
     ),
-    ("press copy (JPEG segment rewrite)", ("strip_metadata",)),
+    ("press copy (jpegtran + exiv2)", ("press_copy",)),
 ]
 
 
@@ -202,7 +202,7 @@ def profile_render(
         for (filename, _, name), (_, _, tottime, cumtime, _) in stats.items():
             where = f"{filename}:{name}"
             if any(n in where for n in needles):
-                seconds += cumtime if name == "strip_metadata" else tottime
+                seconds += cumtime if name == "press_copy" else tottime
         stages.append((label, seconds))
     stages.append(
         (
