@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from decimal import Decimal
 
 import pytest
@@ -377,3 +378,16 @@ def test_spanish_and_misspelt_field_names_get_a_suggestion(name, fields, meant):
     specs = {field: FieldSpec(Text()) for field in fields}
     message = unknown_field(name, {name: "x"}, specs)
     assert message.startswith(f"campo desconocido (¿quiso decir '{meant}'?)")
+
+
+def test_characters_are_named_in_spanish_never_by_their_unicode_name():
+    """A message names a character as staff call it; Unicode's English names
+    («quotation mark», «commercial at») must never reach them."""
+    from content_schema.lookalikes import describe_char
+
+    assert describe_char('"') == "«\"» (comilla recta, U+0022)"
+    assert describe_char("@") == "«@» (arroba, U+0040)"
+    assert describe_char("~") == "«~» (U+007E)"  # no Spanish name: the code only
+    for char in "\"'@`%*!|><?-&#:,[]{}\\~^$":
+        described = describe_char(char)
+        assert unicodedata.name(char).lower() not in described, described

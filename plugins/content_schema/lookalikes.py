@@ -8,8 +8,6 @@ the character to type instead.
 
 from __future__ import annotations
 
-import unicodedata
-
 # character -> (what it is called, what to write instead)
 LOOKALIKES: dict[str, tuple[str, str]] = {
     "\u2013": ("guion largo", "el guion normal -"),
@@ -43,12 +41,41 @@ for _digit in range(10):
     )
 
 
+# Plain characters a message may name, in Spanish (never Unicode's English
+# name: staff read these messages).
+CHARACTER_NAMES = {
+    '"': "comilla recta",
+    "'": "comilla simple recta o apóstrofo",
+    "@": "arroba",
+    "`": "acento grave",
+    "%": "signo de porcentaje",
+    "*": "asterisco",
+    "!": "signo de admiración",
+    "|": "barra vertical",
+    ">": "signo mayor que",
+    "<": "signo menor que",
+    "?": "signo de interrogación",
+    "-": "guion",
+    "&": "signo et",
+    "#": "almohadilla",
+    ":": "dos puntos",
+    ",": "coma",
+    "[": "corchete",
+    "]": "corchete",
+    "{": "llave",
+    "}": "llave",
+    "\\": "diagonal invertida",
+    "\t": "tabulador",
+}
+
+
 def describe_char(char: str) -> str:
-    """«–» (guion largo, U+2013): how a message names one character."""
-    name = LOOKALIKES[char][0] if char in LOOKALIKES else unicodedata.name(char, "")
+    """«–» (guion largo, U+2013): how a message names one character; one
+    without a Spanish name is shown with its code only."""
+    name = LOOKALIKES[char][0] if char in LOOKALIKES else CHARACTER_NAMES.get(char, "")
     shown = char if char.isprintable() and not char.isspace() else " "
     return (
-        f"«{shown}» ({name.lower()}, U+{ord(char):04X})" if name else f"U+{ord(char):04X}"
+        f"«{shown}» ({name.lower()}, U+{ord(char):04X})" if name else f"«{shown}» (U+{ord(char):04X})"
     )
 
 

@@ -153,7 +153,9 @@ ANCHOR = (
     "escriba el valor entre comillas"
 )
 _TYPOGRAPHIC_OPEN = "\u201c\u201d\u201e\u2018\u2019"
-_TYPOGRAPHIC_CLOSE = "\u201d\u201c\u2019\u2018"
+# a typographic opening quote closed by a straight one ("“Feria…\"") is the
+# same mistake: the quotes would be published
+_TYPOGRAPHIC_CLOSE = "\u201d\u201c\u2019\u2018\"'"
 
 
 def _scalar_problem(node: ScalarNode, path: str, lines: list[str]) -> str | None:
@@ -174,9 +176,15 @@ def _scalar_problem(node: ScalarNode, path: str, lines: list[str]) -> str | None
         )
     if len(value) > 1 and value[0] in _TYPOGRAPHIC_OPEN and value[-1] in _TYPOGRAPHIC_CLOSE:
         inner = value[1:-1].strip()
+        between = (
+            f"abre con la comilla tipográfica {describe_char(value[0])} y cierra con "
+            f"{describe_char(value[-1])}"
+            if value[-1] in "\"'"
+            else f"va entre comillas tipográficas {describe_char(value[0])} y "
+            f"{describe_char(value[-1])}"
+        )
         return (
-            f"el valor va entre comillas tipográficas {describe_char(value[0])} y "
-            f"{describe_char(value[-1])}, que se publicarían como parte del texto; "
+            f"el valor {between}, que se publicarían como parte del texto; "
             f'escriba comillas rectas " o ninguna: {field}: "{inner}"'
         )
     return None
