@@ -124,6 +124,10 @@ start: {today:%Y-%m-%d} 10:00
 end: {today:%Y-%m-%d} 11:00
 kind: rueda-de-prensa       # rueda-de-prensa, sesion-de-cabildo o evento-publico
 place: "Sala de prensa, Palacio Municipal"
+address:                    # opcional; la ciudad y el estado salen de los ajustes
+  street: "Portal Hidalgo 1"
+  neighborhood: "Centro"
+  postal_code: "49000"      # cinco cifras, entre comillas
 area: comunicacion
 summary: "De qué trata el evento."
 status: draft               # quite esta línea para publicar
