@@ -194,6 +194,22 @@ def browser():
         instance.close()
 
 
+# The widths pages are looked at: a phone and a desktop.
+WIDTHS = {"phone": (390, 844), "desktop": (1280, 900)}
+
+
+@pytest.fixture(scope="module")
+def contexts(browser):
+    """One browser context per width of WIDTHS, for a module's page tours."""
+    made = {
+        name: browser.new_context(viewport={"width": w, "height": h})
+        for name, (w, h) in WIDTHS.items()
+    }
+    yield made
+    for context in made.values():
+        context.close()
+
+
 @dataclass(frozen=True)
 class SourceBulletin:
     """A sample bulletin as its Markdown file says, for expectations."""

@@ -13,14 +13,13 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
-from conftest import ARTIFACTS, ROOT
+from conftest import ARTIFACTS, ROOT, WIDTHS
 
 pytestmark = pytest.mark.site
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 AXE_RUN = """axe.run(document, {runOnly: {type: 'tag', values:
   ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']}})"""
-WIDTHS = {"phone": (390, 844), "desktop": (1280, 900)}
 KINDS = [
     "home",
     "bulletin-with-image",
@@ -127,18 +126,6 @@ def paths(site) -> dict[str, str]:
         "search": "/buscar/?q=vacunación",
         "agenda": "/agenda/",
     }
-
-
-@pytest.fixture(scope="module")
-def contexts(browser):
-    """One browser context per width."""
-    made = {
-        name: browser.new_context(viewport={"width": w, "height": h})
-        for name, (w, h) in WIDTHS.items()
-    }
-    yield made
-    for context in made.values():
-        context.close()
 
 
 def _open(context, url: str):

@@ -15,9 +15,10 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
+from conftest import WIDTHS
+
 pytestmark = pytest.mark.site
 
-WIDTHS = {"phone": (390, 844), "desktop": (1280, 900)}
 KINDS = [
     "home",
     "list",
@@ -94,17 +95,6 @@ def paths(site) -> dict[str, str]:
         "category": _first_link(site, "boletines/areas/", "main ul a[href*='/area/']"),
         "page": "/accesibilidad/",
     }
-
-
-@pytest.fixture(scope="module")
-def contexts(browser):
-    made = {
-        name: browser.new_context(viewport={"width": w, "height": h})
-        for name, (w, h) in WIDTHS.items()
-    }
-    yield made
-    for context in made.values():
-        context.close()
 
 
 @pytest.fixture
