@@ -11,7 +11,7 @@
 #   make publish    build the public site with publishconf.py
 #   make check      validate all content without building (the pre-commit hook)
 #   make nuevo TIPO=boletin TITULO="…"   a ready-to-fill file (boletin, galeria,
-#                   plan, informe, evento, pagina; FECHA=AAAA-MM-DD optional)
+#                   plan, informe, evento, pagina, video, audio; FECHA=AAAA-MM-DD optional)
 #   make hook       install the git pre-commit hook
 #   make rsync_upload  publish, then send only what changed to the server
 #   make bench-images  photo pipeline vs Sigal (BENCH_ARGS=--small for a quick look)
@@ -30,14 +30,15 @@ help:
 	@echo "make html | make test | make test-unit | make test-site | make test-order | make devserver | make publish | make check | make nuevo TIPO=… TITULO=… | make hook | make rsync_upload | make bench-images | make bench [SIZE=small] | make lint | make clean"
 
 # The portal installs itself (pyproject.toml): portal/ and plugins/ import by name.
-# The build needs one Debian program: jpegtran (libjpeg-turbo-progs) turns the
-# press copies upright without re-encoding them (plugins/images/press.py).
+# The build needs Debian programs: jpegtran (libjpeg-turbo-progs) turns the
+# press copies upright without re-encoding them (plugins/images/press.py), and
+# ffmpeg with ffprobe reads and transcodes the videoteca and fonoteca (plugins/media/).
 $(BIN)/.installed: requirements.txt pyproject.toml
-	command -v jpegtran >/dev/null 2>&1 || { \
-	  echo "Instalando el paquete de Debian libjpeg-turbo-progs (jpegtran)"; \
+	command -v jpegtran >/dev/null 2>&1 && command -v ffmpeg >/dev/null 2>&1 || { \
+	  echo "Instalando los paquetes de Debian libjpeg-turbo-progs (jpegtran) y ffmpeg"; \
 	  SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; \
 	  $$SUDO apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends libjpeg-turbo-progs; }
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends libjpeg-turbo-progs ffmpeg; }
 	test -x $(PYTHON) || $(PY) -m venv $(VENV)
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .

@@ -26,6 +26,7 @@ from content_schema.references import (
     reference_names,
 )
 from galleries.model import Gallery
+from media.model import Audio, Probe, Video
 from plans.model import Activity, Plan
 from reports.model import Event, Execution, Report
 
@@ -50,6 +51,14 @@ def event(**refs):
                        start=WHEN, **refs)  # fmt: skip
 
 
+def recording(cls, **refs):
+    return cls(folder="2021-03-01-x", source_path="/c/videoteca/2021-03-01-x/index.md",
+               media="video" if cls is Video else "audio", title="T", date=WHEN,
+               area="salud", area_name="Salud", kind="sesion", kind_name="Sesión",
+               summary="R", source="/c/x.mp4", credit="C", body_html="", slug="x",
+               probe=Probe(1.0, "mp4"), **refs)  # fmt: skip
+
+
 def report(**records):
     return Report(source_path="/c/informes/2021/03.md", month=(2021, 3), title="T",
                   **records)  # fmt: skip
@@ -63,7 +72,14 @@ def plan(slug):
 
 # kind -> (make a source naming `name` in a field for `target` kind, field path,
 #          how to read back what was linked)
+RECORDING_REFERENCES = lambda cls: {  # noqa: E731
+    target: (lambda n, t=target: recording(cls, **{f"{t}_ref": n}), target,
+             lambda s, t=target: getattr(s, t))
+    for target in ("bulletin", "gallery", "event")
+}  # fmt: skip
 SOURCES = {
+    "video": RECORDING_REFERENCES(Video),
+    "audio": RECORDING_REFERENCES(Audio),
     "bulletin": {
         "gallery": (lambda n: bulletin("2021-03-09-b", gallery_ref=n), "gallery",
                     lambda s: s.gallery),
@@ -89,6 +105,8 @@ TARGETS = {
     "bulletin": lambda: bulletin("2021-03-01-feria"),
     "gallery": lambda: gallery("2021-03-01-feria"),
     "plan": lambda: plan("2021-03-01-feria"),
+    "event": lambda: AgendaEvent(source_path="/c/agenda/2021-03-01-feria.md",
+                                 slug="2021-03-01-feria", start=WHEN),
 }
 CASES = [(kind, target) for kind, fields in SOURCES.items() for target in fields]
 
@@ -176,6 +194,7 @@ FAILED_FILES = {
     "bulletin": "content/boletines/2021/2021-03-01-feria.md",
     "gallery": "content/galerias/2021-03-01-feria/fotos.yml",
     "plan": "content/planes/2021-03-01-feria.md",
+    "event": "content/agenda/2021-03-01-feria.md",
 }
 
 
@@ -214,4 +233,5 @@ def test_files_with_errors_are_named_as_references_name_them(tmp_path):
         "bulletin": {"2021-03-01-feria", "feria"},
         "gallery": {"2021-03-01-feria", "2021-03-05-mercado"},
         "plan": {"2021-03-01-feria", "feria"},
+        "event": {"2021-03-01-feria", "feria"},
     }

@@ -31,7 +31,7 @@ import importlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from . import schemas, starters
+from . import media_schemas, schemas, starters
 from .fields import FieldSpec
 
 # What gives most contents their URL, as a clash message says what to rename.
@@ -210,6 +210,40 @@ KINDS: tuple[Kind, ...] = (
         published_word="publicada",
         read_by_pelican=True,
         needs_body=True,
+    ),
+    Kind(
+        key="video",
+        folder="videoteca",
+        where="content/videoteca/AAAA-MM-DD-nombre/",
+        schema=lambda settings: media_schemas.video_schema(settings["AREAS"]),
+        model="media.model:Video",
+        url="videoteca/{year}/{slug}/",
+        templates=("recording", "videoteca"),
+        new_type="video",
+        starter=starters.video,
+        guide_section="3.7 Video (videoteca)",
+        the_name="el video",
+        a_name="un video",
+        reference_hint="el nombre de una carpeta de content/videoteca/",
+        named_by="el nombre de la carpeta",
+        own_date="date",
+    ),
+    Kind(
+        key="audio",
+        folder="fonoteca",
+        where="content/fonoteca/AAAA-MM-DD-nombre/",
+        schema=lambda settings: media_schemas.audio_schema(settings["AREAS"]),
+        model="media.model:Audio",
+        url="fonoteca/{year}/{slug}/",
+        templates=("recording", "fonoteca"),
+        new_type="audio",
+        starter=starters.audio,
+        guide_section="3.8 Audio (fonoteca)",
+        the_name="el audio",
+        a_name="un audio",
+        reference_hint="el nombre de una carpeta de content/fonoteca/",
+        named_by="el nombre de la carpeta",
+        own_date="date",
     ),
 )
 

@@ -147,3 +147,42 @@ status: draft               # quite esta línea para publicar
 Escriba aquí el texto de la página.
 """,
     )
+
+
+def _recording(folder, title, now, media_file, extra_fields, speech_file, speech_text):
+    return (
+        f"{folder}/index.md",
+        f"""---
+title: {quoted(title)}
+date: {now:%Y-%m-%d %H:%M}
+area: comunicacion
+kind: evento                # sesion, conferencia, entrevista, evento, capsula, spot o mensaje
+summary: "Qué se grabó, en una o dos frases."
+file: {media_file}          # el archivo tal como salió de la cámara o grabadora
+credit: "Nombre / Comunicación Social"
+{extra_fields}status: draft               # quite esta línea para publicar
+---
+""",
+        {f"{folder}/{speech_file}": speech_text},
+    )
+
+
+def video(title, today, now):
+    folder = f"content/videoteca/{today:%Y-%m-%d}-{slugify(title)}"
+    return _recording(
+        folder, title, now, "grabacion.mp4",
+        "captions: subtitulos.vtt     # lo que se dice, con sus tiempos (WebVTT)\n"
+        "audio_description: en-la-pista   # o version-descrita\n",
+        "subtitulos.vtt",
+        "WEBVTT\n\n00:00:00.000 --> 00:00:04.000\nEscriba aquí lo que se dice.\n",
+    )  # fmt: skip
+
+
+def audio(title, today, now):
+    folder = f"content/fonoteca/{today:%Y-%m-%d}-{slugify(title)}"
+    return _recording(
+        folder, title, now, "grabacion.mp3",
+        "transcript: transcripcion.txt   # lo que se dice, completo\n",
+        "transcripcion.txt",
+        "Escriba aquí lo que se dice en la grabación.\n",
+    )  # fmt: skip
