@@ -46,6 +46,8 @@ PLANS = published((CONTENT / "planes").glob("*.md"))
 REPORTS = published((CONTENT / "informes").rglob("*.md"))
 EVENTS = published((CONTENT / "agenda").glob("*.md"))
 PAGES = published((CONTENT / "paginas").glob("*.md"))
+VIDEOS = published((CONTENT / "videoteca").glob("*/index.md"))
+AUDIOS = published((CONTENT / "fonoteca").glob("*/index.md"))
 
 
 def matching(site, pattern: str) -> set[str]:
@@ -64,7 +66,7 @@ def entries(site, path: str) -> list:
 
 def test_the_sample_has_content_of_every_kind():
     """Otherwise the counts below would hold for an empty site."""
-    kinds = (BULLETINS, GALLERIES, PLANS, REPORTS, EVENTS, PAGES)
+    kinds = (BULLETINS, GALLERIES, PLANS, REPORTS, EVENTS, PAGES, VIDEOS, AUDIOS)
     assert [len(files) > 0 for files in kinds] == [True] * len(KINDS)
 
 
