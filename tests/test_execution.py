@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 
 import pytest
 
@@ -105,10 +106,15 @@ def test_matrix_matches_the_hand_worked_expectation(tmp_path):
     )
     assert "se realizó el 50.0 % de lo planeado" in page.select_one(".lead").get_text()
 
-    text = site.file("datos/planes/plan-prueba/cumplimiento.csv").read_bytes().decode()
-    rows = list(csv.reader(io.StringIO(text)))
+    # The published data says the states in Spanish (the page's classes are code).
+    text = site.file("datos/planes/plan-prueba/cumplimiento.csv").read_bytes()
+    rows = list(csv.reader(io.StringIO(text.decode("utf-8-sig"))))
     assert rows == [
         ["id", "actividad", "2021-01", "2021-02", "2021-03", "2021-04", "porcentaje"],
-        ["a", "Actividad A", "done", "missed", "missed", "none", "33.3"],
-        ["b", "Actividad B", "unplanned", "done", "idle", "pending", "100.0"],
-    ]
+        ["a", "Actividad A", "cumplida", "no-cumplida", "no-cumplida", "sin-informe", "33.3"],
+        ["b", "Actividad B", "realizada-sin-planear", "cumplida", "no-planeada", "pendiente",
+         "100.0"],
+    ]  # fmt: skip
+    data = json.loads(site.text("datos/planes/plan-prueba/cumplimiento.json"))
+    assert data["actividades"][0]["meses"]["2021-02"] == "no-cumplida"
+    assert data["estados"]["pendiente"] == "planeada, sin informe del mes"

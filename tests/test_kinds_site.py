@@ -113,7 +113,8 @@ def expected_datasets() -> set[str]:
             paths.add(plan.dataset_path("budget", slug=slug))
     for path in REPORTS:
         paths.add(report.dataset_path("figures", slug=field_of(path, "month")))
-    return {f"{path}.{extension}" for path in paths for extension in ("csv", "json")}
+    return {name for path in paths for name in (f"{path}.csv", f"{path}.json",
+                                                f"{path}-diccionario.csv")}  # fmt: skip
 
 
 def test_every_dataset_of_every_published_file_is_written_and_catalogued(site):
@@ -121,7 +122,7 @@ def test_every_dataset_of_every_published_file_is_written_and_catalogued(site):
     on_site = {
         p.relative_to(site.path).as_posix()
         for p in (site.path / "datos").rglob("*")
-        if p.suffix in (".csv", ".json") and p.name != "catalogo.json"
+        if p.suffix in (".csv", ".json") and p.name not in ("catalogo.json", "data.json")
     }
     assert on_site == expected
     catalogue = (site.path / "datos" / "catalogo.json").read_text(encoding="utf-8")

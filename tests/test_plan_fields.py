@@ -166,7 +166,8 @@ def test_multi_year_plan_gives_one_transparency_row_per_exercise():
 
 
 def test_cronograma_csv_has_a_column_per_month_of_the_period():
-    header, rows, document = cronograma_table(_plan())
+    columns, rows, document = cronograma_table(_plan())
+    header = [c.name for c in columns]
     assert header[:3] == ["id", "actividad", "area"]
     assert header[3] == "2021-10" and header[-1] == "2024-09" and len(header) == 3 + 36
     assert rows[0][3:6] == ["sí", "no", "sí"]

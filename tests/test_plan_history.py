@@ -52,6 +52,7 @@ def plan_repo(tmp_path):
     planes.mkdir(parents=True)
     target = planes / PLAN.name
     shutil.copy(PLAN, target)
+    shutil.copy(PLAN.with_suffix(".pdf"), planes)  # its document field names it
     git(repo, "init", "-q")
     git(repo, "add", ".")
     git(repo, "commit", "-qm", SUBJECT, date="2026-11-22T18:05:00-06:00")
@@ -174,6 +175,7 @@ def test_outside_git_there_is_no_trail_and_without_history_the_approval(tmp_path
     start = text.index("\nhistory:")
     end = text.index("\n---\n", 4)
     (planes / PLAN.name).write_text(text[:start] + text[end:], encoding="utf-8")
+    shutil.copy(PLAN.with_suffix(".pdf"), planes)
     result = run_build(
         tmp_path / "output", content=tmp_path / "content", cache=tmp_path / "c"
     )

@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import re
+from decimal import Decimal
 
 import pytest
 
@@ -151,7 +152,7 @@ def test_plans_without_budget_show_none_and_no_warning(site):
 
 
 def _csv(site, path):
-    text = site.file(path).read_bytes().decode("utf-8")
+    text = site.file(path).read_bytes().decode("utf-8-sig")  # Excel's BOM
     return list(csv.reader(io.StringIO(text)))
 
 
@@ -172,8 +173,17 @@ def test_cronograma_csv_and_json_cell_by_cell(site):
 
 def test_budget_csv_and_json_are_exact(site):
     rows = _csv(site, f"datos/planes/{ANUAL}/presupuesto.csv")
-    assert rows[0] == ["concepto", "monto", "porcentaje_de_la_suma"]
-    assert rows[1:] == [[name, exact, share] for name, _, exact, share in BUDGET]
+    assert rows[0] == [
+        "plan", "ejercicio", "moneda", "concepto", "monto", "porcentaje_de_la_suma",
+        "total_declarado", "suma_de_conceptos", "diferencia",
+    ]  # fmt: skip
+    title = "Plan Anual 2021 de Comunicación Social e Imagen"
+    totals = ["48000000.00", "52500000.00", "-4500000.00"]
+    assert rows[1:] == [
+        [title, "2021", "MXN", name, exact, share, *totals] for name, _, exact, share in BUDGET
+    ]
+    assert sum(Decimal(r[4]) for r in rows[1:]) == Decimal(totals[1])  # the sum, summed
+    assert Decimal(totals[0]) - Decimal(totals[1]) == Decimal(totals[2])
     data = json.loads(site.text(f"datos/planes/{ANUAL}/presupuesto.json"))
     assert data["moneda"] == "MXN"
     assert data["total_declarado"] == "48000000.00"
@@ -206,7 +216,7 @@ def test_transparency_platform_format(site):
     assert multi[3]["Fecha de término del periodo que se informa"] == "30/09/2024"
     assert (
         multi[0]["Hipervínculo al documento"]
-        == f"{PORTAL_URL}/transparencia/planes/{TRABAJO}/"
+        == f"{PORTAL_URL}/transparencia/planes/{TRABAJO}/{TRABAJO}.pdf"  # the approved PDF
     )
     (poa,) = by_doc["Plan Operativo Anual 2021"]
     assert (

@@ -106,7 +106,7 @@ def test_disagreements_are_shown_on_the_page(site):
 
 
 def test_report_data_files(site):
-    text = site.file("datos/informes/2021-01/cifras.csv").read_bytes().decode("utf-8")
+    text = site.file("datos/informes/2021-01/cifras.csv").read_bytes().decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(text)))
     assert rows[0] == ["seccion", "concepto", "detalle", "valor", "total_declarado"]
     assert rows[1:6] == [
@@ -131,8 +131,8 @@ def test_report_data_files(site):
         False,
     )
     twitter = next(n for n in march["redes_sociales"] if n["red"] == "twitter")
-    assert twitter["cambio_calculado"] == {"followers": 75}
-    assert twitter["cambio_declarado"] == {"followers": 80}
+    assert twitter["cambio_calculado"] == {"seguidores": 75}
+    assert twitter["cambio_declarado"] == {"seguidores": 80}
     assert twitter["comparado_con"] == "2021-02"
 
 
@@ -154,7 +154,7 @@ def test_indicators_page_and_series(site):
     assert heights[2] == max(heights) == 90.0
     likes = page.select_one("section.indicator:has(#facebook-me-gusta)")
     assert [r[1] for r in rows_of(likes.table)] == ["21,316", "21,498", "21,742"]
-    text = site.file("datos/informes/indicadores.csv").read_bytes().decode("utf-8")
+    text = site.file("datos/informes/indicadores.csv").read_bytes().decode("utf-8-sig")
     series = list(csv.reader(io.StringIO(text)))
     assert series[0] == ["indicador", "grupo", "2021-01", "2021-02", "2021-03"]
     assert ["Twitter: seguidores", "Twitter", "4454", "4531", "4606"] in series

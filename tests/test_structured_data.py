@@ -229,7 +229,7 @@ def test_open_data_catalogue(site):
             assert download["contentSize"] == f"{path.stat().st_size} B"
             assert download["encodingFormat"] in {"text/csv", "application/json"}
             downloads += 1
-    assert downloads == 2 * len(ids)
+    assert downloads == 3 * len(ids)  # CSV, JSON and the CSV's data dictionary
 
 
 def test_agenda_events(site):

@@ -263,9 +263,32 @@ class LocalFile:
             raise FieldError(
                 f"no existe el archivo '{value}'{hint}{_odd(value)}; se espera {self.expected}"
             )
+        self.check_content(value, full)
+        return full
+
+    def check_content(self, value: str, full: str) -> None:
         if os.path.getsize(full) == 0:
             raise FieldError(f"la imagen '{value}' {EMPTY_PHOTO}")
-        return full
+
+
+PDF_MAGIC = b"%PDF-"
+
+
+@dataclass(frozen=True)
+class PdfFile(LocalFile):
+    """A PDF beside the Markdown file, told by its first bytes, not its name."""
+
+    extensions: tuple[str, ...] = (".pdf",)
+
+    def check_content(self, value: str, full: str) -> None:
+        with open(full, "rb") as handle:
+            start = handle.read(1024)
+        if PDF_MAGIC not in start:  # the header may follow a few stray bytes
+            raise FieldError(
+                f"el archivo '{value}' no es un PDF (no empieza con %PDF-: ¿es otro "
+                "documento con la extensión cambiada?); se espera el documento "
+                "aprobado guardado o exportado como PDF"
+            )
 
 
 def _path_shape(value: str) -> str:

@@ -1,7 +1,8 @@
 """The ``/datos/`` catalogue: every dataset other plugins published.
 
 Runs after the producers (it comes after them in PLUGINS), so every file's
-size is known when the catalogue is written.
+size is known when the catalogue is written: ``catalogo.json`` (the portal's
+own, short) and ``data.json`` (the federal guide's DCAT, ``dcat.py``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pelican import signals
 from pelican.generators import Generator
 
 from .datasets import datasets_of, json_bytes
+from .dcat import catalogue as dcat_catalogue
 
 
 class OpenDataGenerator(Generator):
@@ -27,6 +29,7 @@ class OpenDataGenerator(Generator):
             self.settings["RELATIVE_URLS"],
             url="datos/",
             catalogue=datasets,
+            open_data_license=self.settings["OPEN_DATA_LICENSE"],
         )
         portal = self.settings["PORTAL_URL"]
         document = {
@@ -40,17 +43,21 @@ class OpenDataGenerator(Generator):
                     "actualizado": d.updated,
                     "pagina": f"{portal}/{d.page_url}",
                     "archivos": [
-                        {"formato": f.format, "url": f"{portal}/{f.url}", "bytes": f.size}
+                        {"formato": f.format, "titulo": f.label, "url": f"{portal}/{f.url}", "bytes": f.size}
                         for f in d.files
                     ],
                 }
                 for d in datasets
             ],
         }
-        target = os.path.join(self.output_path, "datos", "catalogo.json")
-        os.makedirs(os.path.dirname(target), exist_ok=True)  # its page may be kept
-        with open(target, "wb") as handle:
-            handle.write(json_bytes(document))
+        folder = os.path.join(self.output_path, "datos")
+        os.makedirs(folder, exist_ok=True)  # its page may be kept
+        for name, payload in (
+            ("catalogo.json", document),
+            ("data.json", dcat_catalogue(datasets, self.settings)),
+        ):
+            with open(os.path.join(folder, name), "wb") as handle:
+                handle.write(json_bytes(payload))
 
 
 def get_generators(pelican):

@@ -1,9 +1,16 @@
 """Open data files and the catalogue entry that describes them.
 
 Producers (plans, reports) write their tables through ``write_table``, which
-makes the CSV and the JSON side by side and returns the ``Dataset`` the
-``/datos/`` catalogue lists. Amounts go into JSON as exact decimal text,
-never floats, so a total read back is the total published.
+makes the CSV, the JSON and the CSV's data dictionary side by side and returns
+the files a ``Dataset`` lists. A table is written from its ``Column``s, each
+with its type, unit and meaning, so no column reaches a CSV without its entry
+in the dictionary. Amounts go into JSON as exact decimal text, never floats,
+so a total read back is the total published.
+
+CSVs are UTF-8 with a byte order mark: without it Excel, opening the file on
+a double click, reads it in the PC's legacy code page («DenominaciÃ³n»); with
+it, as UTF-8. The separator is the comma, es-MX's list separator (its
+decimal sign is the point, so amounts like 10405031.00 are read as numbers).
 """
 
 from __future__ import annotations
@@ -17,6 +24,29 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 CONTEXT_KEY = "datasets"
+BOM = "\ufeff"
+
+# How often a kind of dataset changes (DCAT's accrualPeriodicity, ISO 8601).
+MONTHLY, YEARLY, IRREGULAR = "R/P1M", "R/P1Y", "irregular"
+PERIODICITY_LABELS = {MONTHLY: "mensual", YEARLY: "anual", IRREGULAR: "irregular"}
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a CSV, as its data dictionary describes it."""
+
+    name: str
+    type: str  # "texto", "entero", "decimal", "fecha", "mes (AAAA-MM)"…
+    description: str
+    unit: str = ""  # "MXN", "por ciento"; empty when the value has none
+
+
+DICTIONARY_COLUMNS = (
+    Column("columna", "texto", "Nombre de la columna, tal como aparece en el encabezado."),
+    Column("tipo", "texto", "Tipo de dato: texto, entero, decimal, fecha, mes (AAAA-MM)…"),
+    Column("unidad", "texto", "Unidad de medida del valor; vacía si no tiene."),
+    Column("descripcion", "texto", "Qué contiene la columna."),
+)
 
 
 @dataclass(frozen=True)
@@ -24,10 +54,19 @@ class DataFile:
     format: str  # "CSV" or "JSON"
     url: str  # relative to the site root
     size: int
+    columns: tuple[Column, ...] = ()  # a data dictionary: the columns it describes
 
     @property
     def mime(self) -> str:
         return {"CSV": "text/csv", "JSON": "application/json"}[self.format]
+
+    @property
+    def is_dictionary(self) -> bool:
+        return bool(self.columns)
+
+    @property
+    def label(self) -> str:
+        return f"Diccionario de datos ({self.format})" if self.columns else self.format
 
 
 @dataclass
@@ -37,10 +76,19 @@ class Dataset:
     description: str
     temporal: str  # ISO 8601 interval, e.g. 2021-01/2021-12
     period_label: str  # what a reader sees, e.g. "2021" or "oct 2021 a sep 2024"
-    updated: dt.date | None
-    page_url: str  # the page the data comes from
+    updated: dt.date | None  # the content's own date, never the build's
+    page_url: str  # the page the data comes from (DCAT's landingPage)
     keywords: list[str] = field(default_factory=list)
     files: list[DataFile] = field(default_factory=list)
+    periodicity: str = IRREGULAR
+
+    @property
+    def dictionary(self) -> DataFile | None:
+        return next((f for f in self.files if f.is_dictionary), None)
+
+    @property
+    def periodicity_label(self) -> str:
+        return PERIODICITY_LABELS[self.periodicity]
 
 
 def _plain(value):
@@ -55,16 +103,17 @@ def _plain(value):
     return value
 
 
-def _write(output_path: str, url: str, payload: bytes) -> DataFile:
+def _write(output_path: str, url: str, payload: bytes, columns=()) -> DataFile:
     path = os.path.join(output_path, url)
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "wb") as handle:
         handle.write(payload)
-    return DataFile(url.rsplit(".", 1)[1].upper(), url, len(payload))
+    return DataFile(url.rsplit(".", 1)[1].upper(), url, len(payload), tuple(columns))
 
 
 def csv_bytes(header: list[str], rows: list[list]) -> bytes:
     buffer = io.StringIO()
+    buffer.write(BOM)
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(header)
     for row in rows:
@@ -77,13 +126,24 @@ def json_bytes(document) -> bytes:
     return (text + "\n").encode("utf-8")
 
 
+def dictionary_rows(columns) -> list[list[str]]:
+    return [[c.name, c.type, c.unit, c.description] for c in columns]
+
+
 def write_table(
-    output_path: str, base_url: str, header: list[str], rows: list[list], document
+    output_path: str, base_url: str, columns: list[Column], rows: list[list], document
 ) -> list[DataFile]:
-    """``base_url`` without extension: writes ``.csv`` (one header row) and ``.json``."""
+    """``base_url`` without extension: writes ``.csv`` (one header row, from
+    ``columns``), ``.json`` and ``-diccionario.csv`` (one row per column)."""
+    for row in rows:
+        if len(row) != len(columns):
+            raise ValueError(f"{base_url}: {len(row)} valores para {len(columns)} columnas")
+    header = [c.name for c in columns]
+    dictionary = csv_bytes([c.name for c in DICTIONARY_COLUMNS], dictionary_rows(columns))
     return [
         _write(output_path, f"{base_url}.csv", csv_bytes(header, rows)),
         _write(output_path, f"{base_url}.json", json_bytes(document)),
+        _write(output_path, f"{base_url}-diccionario.csv", dictionary, columns),
     ]
 
 

@@ -12,12 +12,17 @@ from zoneinfo import ZoneInfo
 
 from bulletins.embargo import embargo_clock, note_change_at
 from content_schema.generator import KindGenerator, group_by
-from open_data.datasets import Dataset, write_table
+from open_data.datasets import YEARLY, Dataset, write_table
 
 from .history import file_trail
 from .hub import hub_groups
 from .loader import load_plan
-from .opendata import check_transparency_fields, publish_plan_data, transparency_table
+from .opendata import (
+    check_transparency_fields,
+    publish_document,
+    publish_plan_data,
+    transparency_table,
+)
 
 
 class PlansGenerator(KindGenerator):
@@ -71,6 +76,7 @@ class PlansGenerator(KindGenerator):
 
     def generate_output(self, writer):
         for plan in self.plans:
+            plan.document_size = publish_document(plan, self.output_path)
             plan_sets = publish_plan_data(plan, self.output_path)
             self.add_datasets(plan_sets)
             common = {"plan": plan, "plan_datasets": plan_sets}
@@ -94,9 +100,9 @@ class PlansGenerator(KindGenerator):
         if not self.plans:
             return None
         fields = self.settings["TRANSPARENCY_PROGRAM_FIELDS"]
-        header, rows = transparency_table(self.plans, fields, self.settings["PORTAL_URL"])
+        columns, rows = transparency_table(self.plans, fields, self.settings["PORTAL_URL"])
         document = {"formato": "Programa anual de comunicación social", "registros": [
-            dict(zip(header, row, strict=True)) for row in rows
+            dict(zip([c.name for c in columns], row, strict=True)) for row in rows
         ]}  # fmt: skip
         first = min(p.first_month for p in self.plans)
         last = max(p.last_month for p in self.plans)
@@ -115,7 +121,8 @@ class PlansGenerator(KindGenerator):
             updated=max(p.updated for p in self.plans),
             page_url="transparencia/",
             keywords=["transparencia", "programa anual", "comunicación social"],
-            files=write_table(self.output_path, path, header, rows, document),
+            files=write_table(self.output_path, path, columns, rows, document),
+            periodicity=YEARLY,
         )
         self.add_datasets([dataset])
         return dataset

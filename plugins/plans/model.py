@@ -95,6 +95,8 @@ class Plan:
     body_html: str = field(default="", metadata=DERIVED)
     validated: dt.date | None = None
     note: str = ""
+    document: str = ""  # the approved document (PDF), its path in content/
+    document_size: int = field(default=0, metadata=DERIVED)  # bytes, once published
     budget: Budget | None = None
     status: str = "published"
     history: tuple[HistoryEntry, ...] = ()  # written by staff
@@ -103,6 +105,11 @@ class Plan:
     @property
     def url(self) -> str:
         return KIND_BY_KEY["plan"].url.format(slug=self.slug)
+
+    @property
+    def document_url(self) -> str:
+        """Where the approved PDF is published, beside the plan's page."""
+        return f"{self.url}{self.slug}.pdf" if self.document else ""
 
     @property
     def cronograma_url(self) -> str:

@@ -9,9 +9,11 @@ not know is a settings error named in Spanish.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
 
 from content_schema.kinds import KIND_BY_KEY
-from open_data.datasets import Dataset, write_table
+from open_data.datasets import YEARLY, Column, Dataset, write_table
 
 from .model import Plan, month_key
 
@@ -19,10 +21,20 @@ PLAN = KIND_BY_KEY["plan"]
 YES, NO = "sí", "no"
 
 
-TRANSPARENCY_KEYS = (
-    "exercise", "period_start", "period_end", "document", "approved", "link",
-    "area", "validated", "updated", "note",
-)  # fmt: skip
+# Each value the format can show, with its data dictionary entry (type, meaning).
+TRANSPARENCY_COLUMNS = {
+    "exercise": ("entero", "Ejercicio (año) que se informa."),
+    "period_start": ("fecha (dd/mm/aaaa)", "Primer día del periodo que se informa."),
+    "period_end": ("fecha (dd/mm/aaaa)", "Último día del periodo que se informa."),
+    "document": ("texto", "Denominación del documento: el título del plan."),
+    "approved": ("fecha (dd/mm/aaaa)", "Fecha en que se aprobó el plan."),
+    "link": ("URL", "Hipervínculo al documento aprobado (PDF) o, si no se publica, a la página del plan."),
+    "area": ("texto", "Área responsable de la información."),
+    "validated": ("fecha (dd/mm/aaaa)", "Fecha de validación de la información."),
+    "updated": ("fecha (dd/mm/aaaa)", "Fecha de la última actualización del plan."),
+    "note": ("texto", "Nota aclaratoria."),
+}  # fmt: skip
+TRANSPARENCY_KEYS = tuple(TRANSPARENCY_COLUMNS)
 
 
 def check_transparency_fields(fields) -> list[str]:
@@ -41,9 +53,23 @@ def check_transparency_fields(fields) -> list[str]:
     return problems
 
 
-def cronograma_table(plan: Plan) -> tuple[list[str], list[list], dict]:
+ACTIVITY_COLUMNS = (
+    Column("id", "texto", "Clave de la actividad, única en el plan."),
+    Column("actividad", "texto", "Nombre de la actividad."),
+)
+
+
+def month_column(month, meaning: str) -> Column:
+    return Column(month_key(month), "texto (sí o no)", f"{meaning} {month_key(month)}.")
+
+
+def cronograma_table(plan: Plan) -> tuple[list[Column], list[list], dict]:
     months = plan.months
-    header = ["id", "actividad", "area", *[month_key(m) for m in months]]
+    header = [
+        *ACTIVITY_COLUMNS,
+        Column("area", "texto", "Área que realiza la actividad."),
+        *[month_column(m, "«sí» si la actividad se realiza en el mes") for m in months],
+    ]
     rows = [
         [a.id, a.name, a.area_name, *[YES if a.runs_in(m) else NO for m in months]]
         for a in plan.activities
@@ -67,12 +93,37 @@ def cronograma_table(plan: Plan) -> tuple[list[str], list[list], dict]:
     return header, rows, document
 
 
-def budget_table(plan: Plan) -> tuple[list[str], list[list], dict]:
+def budget_columns(currency: str) -> list[Column]:
+    return [
+        Column("plan", "texto", "Título del plan al que pertenece el presupuesto."),
+        Column("ejercicio", "texto", "Año del plan, o años (AAAA-AAAA) si abarca varios."),
+        Column("moneda", "texto", "Moneda de los montos (código ISO 4217)."),
+        Column("concepto", "texto", "Concepto del presupuesto."),
+        Column("monto", "decimal", "Monto del concepto.", currency),
+        Column("porcentaje_de_la_suma", "decimal",
+               "Parte del concepto en la suma de los conceptos.", "por ciento"),
+        Column("total_declarado", "decimal",
+               "Total que declara el documento del plan (igual en cada fila).", currency),
+        Column("suma_de_conceptos", "decimal",
+               "Suma de los montos de los conceptos (igual en cada fila).", currency),
+        Column("diferencia", "decimal",
+               "Total declarado menos la suma de los conceptos; 0.00 si cuadran.", currency),
+    ]  # fmt: skip
+
+
+def budget_table(plan: Plan) -> tuple[list[Column], list[list], dict]:
     budget = plan.budget
-    header = ["concepto", "monto", "porcentaje_de_la_suma"]
-    rows = [[c.name, c.amount, budget.share(c)] for c in budget.concepts]
+    header = budget_columns(budget.currency)
+    years = plan.years
+    exercise = str(years[0]) if len(years) == 1 else f"{years[0]}-{years[-1]}"
+    rows = [
+        [plan.title, exercise, budget.currency, c.name, c.amount, budget.share(c),
+         budget.declared_total, budget.computed_total, budget.difference]
+        for c in budget.concepts
+    ]  # fmt: skip
     document = {
         "plan": plan.title,
+        "ejercicio": exercise,
         "moneda": budget.currency,
         "conceptos": [{"concepto": c.name, "monto": c.amount} for c in budget.concepts],
         "total_declarado": budget.declared_total,
@@ -98,7 +149,7 @@ def transparency_values(plan: Plan, year: int, portal_url: str) -> dict[str, str
         "period_end": _ddmmyyyy(last_day),
         "document": plan.title,
         "approved": _ddmmyyyy(plan.approved),
-        "link": f"{portal_url}/{plan.url}",
+        "link": f"{portal_url}/{plan.document_url or plan.url}",
         "area": plan.area_name,
         "validated": _ddmmyyyy(plan.validated),
         "updated": _ddmmyyyy(plan.updated),
@@ -108,13 +159,24 @@ def transparency_values(plan: Plan, year: int, portal_url: str) -> dict[str, str
 
 def transparency_table(
     plans: list[Plan], fields, portal_url
-) -> tuple[list[str], list[list]]:
+) -> tuple[list[Column], list[list]]:
     rows = []
     for plan in plans:
         for year in plan.years:
             values = transparency_values(plan, year, portal_url)
             rows.append([values[key] for _, key in fields])
-    return [header for header, _ in fields], rows
+    columns = [Column(header, *TRANSPARENCY_COLUMNS[key]) for header, key in fields]
+    return columns, rows
+
+
+def publish_document(plan: Plan, output_path: str) -> int:
+    """Copy the approved PDF beside the plan's page; its size (0: none)."""
+    if not plan.document:
+        return 0
+    target = os.path.join(output_path, plan.document_url)
+    os.makedirs(os.path.dirname(target), exist_ok=True)
+    shutil.copyfile(plan.document, target)
+    return os.path.getsize(target)
 
 
 def publish_plan_data(plan: Plan, output_path: str) -> list[Dataset]:
@@ -134,6 +196,7 @@ def publish_plan_data(plan: Plan, output_path: str) -> list[Dataset]:
             updated=updated,
             page_url=plan.cronograma_url,
             keywords=["cronograma", "plan", plan.area_name],
+            periodicity=YEARLY,
             files=write_table(
                 output_path,
                 PLAN.dataset_path("schedule", slug=plan.slug),
@@ -151,14 +214,15 @@ def publish_plan_data(plan: Plan, output_path: str) -> list[Dataset]:
                 title=f"Presupuesto: {plan.title}",
                 description=(
                     f"Los {len(plan.budget.concepts)} conceptos del presupuesto en pesos "
-                    "(MXN), con el total declarado, la suma de los conceptos y la "
-                    "diferencia entre ambos."
+                    "(MXN), con el plan, el ejercicio y la moneda en cada fila, y el "
+                    "total declarado, la suma de los conceptos y la diferencia entre ambos."
                 ),
                 temporal=temporal,
                 period_label=plan.period_label,
                 updated=updated,
                 page_url=plan.url,
                 keywords=["presupuesto", "plan", plan.area_name],
+                periodicity=YEARLY,
                 files=write_table(
                     output_path,
                     PLAN.dataset_path("budget", slug=plan.slug),

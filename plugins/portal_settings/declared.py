@@ -151,6 +151,20 @@ SETTINGS: dict[str, Option] = {
     "PORTAL_URL": Url(
         description="Dirección pública del sitio: URL canónicas, fuentes, sitemap y tarjetas."
     ),
+    "OPEN_DATA_CONTACT": Record(
+        {name: Text() for name in ("name", "email")},
+        None,
+        "Quién responde por los datos abiertos (name, email): contactPoint y mbox de cada conjunto en datos/data.json. None: la oficina (OFFICE_NAME y ORGANIZATION_EMAIL).",
+        optional=True,
+    ),
+    "OPEN_DATA_LICENSE": Record(
+        {name: Text() for name in ("name", "url")},
+        {
+            "name": "Términos de Libre Uso de los Datos Abiertos de México",
+            "url": "https://datos.gob.mx/libreusomx",
+        },
+        "Licencia de los datos abiertos (name, url): se nombra en /datos/ y va en cada conjunto de datos/data.json.",
+    ),
     "TIMEZONE": Timezone(
         description="Zona horaria de las fechas del contenido (ajuste de Pelican que el portal necesita)."
     ),

@@ -28,6 +28,15 @@ LABELS = {
     "pending": "planeada, sin informe del mes",
     "none": "sin informe del mes",
 }
+# What the published data (CSV, JSON) says for each state: Spanish codes.
+CODES = {
+    "done": "cumplida",
+    "missed": "no-cumplida",
+    "unplanned": "realizada-sin-planear",
+    "idle": "no-planeada",
+    "pending": "pendiente",
+    "none": "sin-informe",
+}
 
 
 def percent(part: int, whole: int) -> Decimal | None:
@@ -45,6 +54,10 @@ class Cell:
     @property
     def label(self) -> str:
         return LABELS[self.state]
+
+    @property
+    def code(self) -> str:
+        return CODES[self.state]
 
 
 @dataclass

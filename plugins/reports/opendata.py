@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 from content_schema.kinds import KIND_BY_KEY
-from open_data.datasets import Dataset, write_table
+from open_data.datasets import MONTHLY, Column, Dataset, write_table
 
-from .execution import LABELS, Matrix
+from .execution import CODES, LABELS, Matrix
 from .model import Report
 from .series import Indicator
 
 REPORT = KIND_BY_KEY["report"]
+
+
+FIGURE_NAMES = {"likes": "me_gusta", "followers": "seguidores"}  # as the JSON says them
+
+
+def _spanish_figures(values: dict) -> dict:
+    return {FIGURE_NAMES[name]: value for name, value in values.items()}
 
 
 def _key(month) -> str:
@@ -34,8 +41,23 @@ def report_rows(report: Report) -> list[list]:
     return rows
 
 
+FIGURE_COLUMNS = (
+    Column("seccion", "texto", "Sección del informe: conteo, red social o publicaciones."),
+    Column("concepto", "texto", "Lo que se cuenta, o la red social."),
+    Column("detalle", "texto", "Parte del desglose, la cifra de la red o el tipo de publicación."),
+    Column("valor", "entero", "La cifra.", "cantidad"),
+    Column("total_declarado", "entero",
+           "En la fila del total: el total que declara el informe; vacío en las demás.",
+           "cantidad"),
+)  # fmt: skip
+
+
+def month_column(month, meaning: str, kind: str = "entero", unit: str = "") -> Column:
+    return Column(_key(month), kind, f"{meaning} {_key(month)}.", unit)
+
+
 def publish_report(report: Report, output_path: str) -> Dataset:
-    header = ["seccion", "concepto", "detalle", "valor", "total_declarado"]
+    header = list(FIGURE_COLUMNS)
     document = {
         "mes": report.slug,
         "titulo": report.title,
@@ -57,8 +79,8 @@ def publish_report(report: Report, output_path: str) -> Dataset:
                 "red": n.network,
                 "seguidores": n.followers,
                 "me_gusta": n.likes,
-                "cambio_calculado": n.changes,
-                "cambio_declarado": n.stated_changes,
+                "cambio_calculado": _spanish_figures(n.changes),
+                "cambio_declarado": _spanish_figures(n.stated_changes),
                 "comparado_con": _key(n.compared_with) if n.compared_with else None,
                 "publicaciones": [
                     {"id": p.id, "tipo": p.name, "cantidad": p.count} for p in n.posts
@@ -83,6 +105,7 @@ def publish_report(report: Report, output_path: str) -> Dataset:
         updated=report.updated,
         page_url=report.url,
         keywords=["informe mensual", "indicadores"],
+        periodicity=MONTHLY,
         files=write_table(
             output_path,
             REPORT.dataset_path("figures", slug=report.slug),
@@ -95,7 +118,11 @@ def publish_report(report: Report, output_path: str) -> Dataset:
 
 def publish_series(indicators: list[Indicator], reports, output_path: str) -> Dataset:
     months = sorted(r.month for r in reports)
-    header = ["indicador", "grupo", *[_key(m) for m in months]]
+    header = [
+        Column("indicador", "texto", "Nombre de la cifra."),
+        Column("grupo", "texto", "Grupo de la cifra: solicitudes, red social…"),
+        *[month_column(m, "Valor de la cifra en el informe de") for m in months],
+    ]
     rows = []
     for indicator in indicators:
         values = dict(indicator.points)
@@ -117,6 +144,7 @@ def publish_series(indicators: list[Indicator], reports, output_path: str) -> Da
         updated=max(r.updated for r in reports),
         page_url="transparencia/indicadores/",
         keywords=["indicadores", "serie de tiempo", "redes sociales"],
+        periodicity=MONTHLY,
         files=write_table(
             output_path, REPORT.dataset_path("indicators"), header, rows, document
         ),
@@ -125,18 +153,27 @@ def publish_series(indicators: list[Indicator], reports, output_path: str) -> Da
 
 def publish_execution(matrix: Matrix, output_path: str) -> Dataset:
     plan = matrix.plan
-    header = ["id", "actividad", *[_key(m) for m in matrix.months], "porcentaje"]
+    states = ", ".join(CODES.values())
+    header = [
+        Column("id", "texto", "Clave de la actividad, única en el plan."),
+        Column("actividad", "texto", "Nombre de la actividad."),
+        *[month_column(m, f"Estado de la actividad ({states}) en", "texto")
+          for m in matrix.months],
+        Column("porcentaje", "decimal",
+               "Meses realizados entre meses planeados con informe; vacío si no hay.",
+               "por ciento"),
+    ]  # fmt: skip
     rows = [
-        [row.activity.id, row.activity.name, *[c.state for c in row.cells],
+        [row.activity.id, row.activity.name, *[c.code for c in row.cells],
          str(row.percent) if row.percent is not None else ""]
         for row in matrix.rows
     ]  # fmt: skip
     document = {
         "plan": plan.title,
-        "estados": LABELS,
+        "estados": {CODES[state]: label for state, label in LABELS.items()},
         "actividades": [
             {"id": r.activity.id, "actividad": r.activity.name,
-             "meses": {_key(m): c.state for m, c in zip(matrix.months, r.cells, strict=True)},
+             "meses": {_key(m): c.code for m, c in zip(matrix.months, r.cells, strict=True)},
              "porcentaje": str(r.percent) if r.percent is not None else None}
             for r in matrix.rows
         ],
@@ -157,6 +194,7 @@ def publish_execution(matrix: Matrix, output_path: str) -> Dataset:
         ),
         page_url=f"{plan.url}cumplimiento/",
         keywords=["cumplimiento", "plan", "informes"],
+        periodicity=MONTHLY,
         files=write_table(
             output_path,
             REPORT.dataset_path("execution", plan=plan.slug),
