@@ -143,6 +143,12 @@ def parse_webvtt(text: str, duration: float | None = None) -> Captions:
     previous: tuple[float, int] | None = None
     for start_line, block in blocks:
         if re.match(r"^(NOTE|STYLE|REGION)([ \t]|$)", block[0]) and "-->" not in block[0]:
+            arrow = next((i for i, line in enumerate(block) if "-->" in line), None)
+            if arrow is not None:
+                problems.append((start_line + arrow, (
+                    "un comentario NOTE (o un bloque STYLE o REGION) no puede llevar '-->'; "
+                    "si es la línea de tiempos de un subtítulo, falta una línea en blanco antes"
+                )))  # fmt: skip
             continue
         timing_at = 0 if "-->" in block[0] else 1
         if timing_at >= len(block) or "-->" not in block[timing_at]:
