@@ -54,10 +54,10 @@ TRANSCRIPT_FILES = (".vtt", ".txt", ".md")
 
 # What each file field holds, for its messages: (what it is, what is accepted).
 ROLES = {
-    "video": ("un video", "un video MP4, MOV, MTS o M4V"),
-    "audio": ("un audio", "un audio WAV, MP3 o M4A"),
-    "captions": ("los subtítulos", "subtítulos en WebVTT (.vtt)"),
-    "transcript": ("la transcripción", "una transcripción .txt, .md o .vtt"),
+    "video": ("el video completo", "un video MP4, MOV, MTS o M4V"),
+    "audio": ("el audio completo", "un audio WAV, MP3 o M4A"),
+    "captions": ("los subtítulos completos", "subtítulos en WebVTT (.vtt)"),
+    "transcript": ("la transcripción completa", "una transcripción .txt, .md o .vtt"),
 }
 # Where a file of the other kind goes.
 ELSEWHERE = {
@@ -100,8 +100,8 @@ class MediaFile(LocalFile):
             full = os.path.join(os.path.dirname(ctx.source_path), name)
             if os.path.isfile(full) and os.path.getsize(full) == 0:
                 raise FieldError(
-                    f"'{name}' está vacío (0 bytes: ¿se copió a medias?); se espera "
-                    f"{ROLES[self.role][0]} completo"
+                    f"'{name}' está vacío (0 bytes: ¿se copió a medias?); vuelva a copiar "
+                    f"{ROLES[self.role][0]}"
                 )
         return super().clean(value, ctx)
 
@@ -116,7 +116,8 @@ class Reason(Text):
         if isinstance(value, bool) or (
             isinstance(value, str) and value.strip().lower() in ("sí", "si", "no", "true")
         ):
-            raise FieldError(f"dice '{value}' pero no por qué; se espera {self.expected}")
+            said = str(value).lower() if isinstance(value, bool) else value.strip()
+            raise FieldError(f"dice '{said}' pero no por qué; se espera {self.expected}")
         text = super().clean(value, ctx)
         if len(text.split()) < 2:
             raise FieldError(

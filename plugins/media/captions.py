@@ -161,19 +161,22 @@ def parse_webvtt(text: str, duration: float | None = None) -> Captions:
             continue
         number = start_line + timing_at
         cue = _cue(block, timing_at, number, problems)
-        if cue is None:
-            continue
-        if previous is not None and cue.start < previous[0]:
+        match = TIMING.match(block[timing_at].strip())
+        start = parse_time(match["start"]) if match else None
+        if start is not None and previous is not None and start < previous[0]:
             problems.append((number, (
-                f"el subtítulo empieza en {clock(cue.start)}, antes que el de la línea "
+                f"el subtítulo empieza en {clock(start)}, antes que el de la línea "
                 f"{previous[1]} ({clock(previous[0])}); se esperan en orden de tiempo"
             )))  # fmt: skip
+        if start is not None:
+            previous = (start, number)
+        if cue is None:
+            continue
         if duration is not None and cue.end > duration + END_SLACK:
             problems.append((number, (
                 f"el subtítulo termina en {clock(cue.end)}, después del final de la "
                 f"grabación ({clock(duration)}); se espera que termine antes"
             )))  # fmt: skip
-        previous = (cue.start, number)
         cues.append(cue)
     return Captions(tuple(cues), tuple(problems))
 
