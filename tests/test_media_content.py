@@ -4,6 +4,10 @@ file fields' messages."""
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
+import subprocess
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -16,9 +20,12 @@ from content_schema.media_schemas import (
     MediaFile,
     Reason,
 )
+from media import probe_cache
 from media.captions import clock, parse_webvtt, transcript_of
 from media.chapters import check_chapters, check_poster_time, parse_clock
 from media.model import Chapter, Cue
+from media.probe import MediaError
+from media.probe_cache import probe_file
 from media.transcript import read_captions, read_transcript
 
 pytestmark = pytest.mark.unit
@@ -334,3 +341,28 @@ def test_no_speech_needs_a_reason(tmp_path, value, says):
     assert says in str(caught.value)
     reason = "Solo música y tomas del desfile."
     assert Reason().clean(reason, context(tmp_path)) == reason
+
+
+def test_the_probe_is_kept_until_the_file_changes(tmp_path):
+    media = tmp_path / "grabacion.mp3"
+    made = subprocess.run(
+        [shutil.which("ffmpeg"), "-v", "error", "-f", "lavfi", "-i", "sine=d=1",
+         "-c:a", "libmp3lame", str(media)], capture_output=True, check=False,
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    settings = {"CACHE_PATH": str(tmp_path / "cache")}
+    assert probe_file(str(media), {**settings, "CHECK_ONLY": True}).duration > 0.9
+    assert not (tmp_path / "cache").exists()  # make check writes nothing
+    first = probe_file(str(media), settings)
+    stored = tmp_path / "cache" / "media-probe.json"
+    entries = json.loads(stored.read_text(encoding="utf-8"))
+    (entry,) = entries.values()
+    entry["probe"]["duration"] = 1234.0  # what a second build would find
+    stored.write_text(json.dumps(entries), encoding="utf-8")
+    probe_cache._LOADED.clear()  # a new build process
+    assert probe_file(str(media), settings).duration == 1234.0
+    os.utime(media, ns=(1_600_000_000_000_000_000, 1_600_000_000_000_000_000))
+    assert probe_file(str(media), settings) == first  # copied again: asked again
+    media.write_bytes(media.read_bytes()[:100])
+    with pytest.raises(MediaError):
+        probe_file(str(media), settings)

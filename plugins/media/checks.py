@@ -16,7 +16,8 @@ from content_schema.reading import ContentFile, display_path
 
 from .chapters import check_chapters, check_poster_time, short_clock
 from .model import Probe
-from .probe import MediaError, check_complete, probe
+from .probe import MediaError
+from .probe_cache import probe_file
 from .transcript import read_captions, read_transcript
 
 # The fields that name a file of the folder, by kind.
@@ -64,7 +65,6 @@ def check_streams(probed: Probe, media: str, meta: dict) -> None:
         raise MediaError(
             "no tiene sonido; si la grabación no tiene voz, diga por qué en no_speech"
         )
-    check_complete(meta["file"])
 
 
 def _report_lines(report: ContentReport, path: str, settings, problems) -> None:
@@ -122,7 +122,7 @@ def check_times(read: ContentFile, probed: Probe, report) -> dict:
     return derived
 
 
-def check_description(read: ContentFile, probed: Probe, report) -> None:
+def check_description(read: ContentFile, probed: Probe, settings, report) -> None:
     """``version-descrita`` needs the described file: a video of about the same length."""
     meta, written = read.clean, read.metadata
     method = meta.get("audio_description")
@@ -146,12 +146,11 @@ def check_description(read: ContentFile, probed: Probe, report) -> None:
         )
         return
     try:
-        described = probe(meta["described_version"])
+        described = probe_file(meta["described_version"], settings)
         if not described.has_video:
             raise MediaError(
                 "no tiene imagen; se espera el mismo video con audiodescripción"
             )
-        check_complete(meta["described_version"])
     except MediaError as exc:
         report.add(read.shown, "described_version", f"'{name}' {exc}")
         return

@@ -23,7 +23,8 @@ from .checks import (
     check_times,
 )
 from .model import Audio, Recording, Video
-from .probe import MediaError, probe
+from .probe import MediaError
+from .probe_cache import probe_file
 
 FOLDER_NAME = re.compile(
     r"^(?P<date>\d{4}-\d{2}-\d{2})-(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)$"
@@ -80,7 +81,7 @@ def load_recording(
     probed = None
     if "file" in meta:
         try:
-            probed = probe(meta["file"])
+            probed = probe_file(meta["file"], settings)
             check_streams(probed, media, meta)
         except MediaError as exc:
             report.add(shown, "file", f"'{os.path.basename(meta['file'])}' {exc}")
@@ -90,7 +91,7 @@ def load_recording(
     if probed is not None:
         derived.update(check_times(read, probed, report))
         if media == "video":
-            check_description(read, probed, report)
+            check_description(read, probed, settings, report)
     if probed is None or any(field not in meta for field in REQUIRED):
         return None
     return from_clean(
