@@ -35,11 +35,14 @@ def check_folder_files(folder, read: ContentFile, media: str, settings, report) 
     fields = FILE_FIELDS[media]
     if any(f in read.metadata and f not in read.clean for f in fields):
         return  # a misspelt name is reported on its field, with «¿quiso decir…?»
-    named = {os.path.normcase(read.clean[f]) for f in fields if f in read.clean}
+    named = {
+        os.path.normcase(os.path.normpath(read.clean[f])) for f in fields if f in read.clean
+    }
     listed = ", ".join(fields)
     for name in sorted(os.listdir(folder)):
         path = os.path.join(folder, name)
-        if name == INDEX or not os.path.isfile(path) or os.path.normcase(path) in named:
+        same = os.path.normcase(os.path.normpath(path))
+        if name == INDEX or not os.path.isfile(path) or same in named:
             continue
         report.add(
             display_path(path, settings),
