@@ -91,7 +91,9 @@ def test_nuevo_writes_a_file_that_passes_check(tmp_path, kind):
         failed = run([*CHECK, "--content", str(tmp_path / "content")])
         assert failed.returncode == 2
         assert f"index.md: file: no existe el archivo '{name}'" in failed.stderr
-        made = run([shutil.which("ffmpeg"), "-v", "error", *args, str(target.parent / name)])
+        made = run(
+            [shutil.which("ffmpeg"), "-v", "error", *args, str(target.parent / name)]
+        )
         assert made.returncode == 0, made.stderr
     checked = run([*CHECK, "--content", str(tmp_path / "content")])
     assert checked.returncode == 0, checked.stderr
