@@ -350,7 +350,7 @@ def test_the_probe_is_kept_until_the_file_changes(tmp_path):
          "-c:a", "libmp3lame", str(media)], capture_output=True, check=False,
     )  # fmt: skip
     assert made.returncode == 0, made.stderr
-    settings = {"CACHE_PATH": str(tmp_path / "cache")}
+    settings = {"CACHE_PATH": str(tmp_path / "cache"), "CHECK_ONLY": False}
     assert probe_file(str(media), {**settings, "CHECK_ONLY": True}).duration > 0.9
     assert not (tmp_path / "cache").exists()  # make check writes nothing
     first = probe_file(str(media), settings)

@@ -23,7 +23,7 @@ _UNSAVED: set[str] = set()  # cache files with entries not yet written
 
 
 def _cache_file(settings) -> str | None:
-    folder = settings.get("CACHE_PATH")
+    folder = settings["CACHE_PATH"]
     return os.path.join(folder, NAME) if folder else None
 
 
@@ -64,7 +64,7 @@ def probe_file(path: str, settings) -> Probe:
         entries[key] = known
         if cache_file is not None:
             _UNSAVED.add(cache_file)
-    if cache_file in _UNSAVED and not settings.get("CHECK_ONLY"):
+    if cache_file in _UNSAVED and not settings["CHECK_ONLY"]:
         _save(cache_file, entries)
         _UNSAVED.discard(cache_file)
     if "error" in known:
