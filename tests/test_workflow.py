@@ -54,7 +54,17 @@ KINDS = {
     "informe": "content/informes/2021/2021-07.md",
     "evento": "content/agenda/2021-07-02-feria-del-empleo-2021.md",
     "pagina": "content/paginas/feria-del-empleo-2021.md",
+    "video": "content/videoteca/2021-07-02-feria-del-empleo-2021/index.md",
+    "audio": "content/fonoteca/2021-07-02-feria-del-empleo-2021/index.md",
 }
+# A recording needs its file copied in before it passes: made here, 5 s.
+RECORDING = {
+    "video": ("grabacion.mp4", ["-f", "lavfi", "-i", "testsrc2=s=160x90:d=5:r=10",
+                                "-f", "lavfi", "-i", "sine=d=5", "-c:v", "libx264",
+                                "-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a", "32k"]),
+    "audio": ("grabacion.mp3", ["-f", "lavfi", "-i", "sine=d=5", "-c:a", "libmp3lame",
+                                "-b:a", "32k"]),
+}  # fmt: skip
 
 
 def test_nuevo_is_tested_for_every_kind_of_the_registry():
@@ -76,6 +86,15 @@ def test_nuevo_writes_a_file_that_passes_check(tmp_path, kind):
         assert "fotos.yml: [1].file: no existe la foto '01-foto.jpg'" in failed.stderr
         photo = next((ROOT / "content" / "galerias").glob("*/01-*.jpg"))
         shutil.copy(photo, target.parent / "01-foto.jpg")
+    if kind in RECORDING:  # so does a recording its file
+        name, args = RECORDING[kind]
+        failed = run([*CHECK, "--content", str(tmp_path / "content")])
+        assert failed.returncode == 2
+        assert f"index.md: file: no existe el archivo '{name}'" in failed.stderr
+        made = run(
+            [shutil.which("ffmpeg"), "-v", "error", *args, str(target.parent / name)]
+        )
+        assert made.returncode == 0, made.stderr
     checked = run([*CHECK, "--content", str(tmp_path / "content")])
     assert checked.returncode == 0, checked.stderr
     again = run([*NEW, kind, title, "--fecha", "2021-07-02", "--raiz", str(tmp_path)])

@@ -192,6 +192,7 @@ KINDS: tuple[Kind, ...] = (
         guide_section="3.5 Evento de agenda",
         the_name="el evento",
         a_name="un evento",
+        reference_hint="el nombre de un archivo de content/agenda/ sin la extensión .md",
         feeds={"calendar": ("AGENDA_ICS",), "event": ("AGENDA_EVENT_ICS",)},
     ),
     Kind(

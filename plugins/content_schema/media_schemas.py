@@ -9,11 +9,14 @@ that rule, and the files themselves, after these fields.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from .fields import (
     Choice,
     DateTime,
+    FieldError,
     FieldSpec,
     LocalFile,
     Record,
@@ -21,6 +24,7 @@ from .fields import (
     Slug,
     Text,
     TextList,
+    ValidationContext,
 )
 from .references import Reference
 from .schemas import HISTORY, STATUSES
@@ -48,6 +52,80 @@ AUDIO_FILES = (".wav", ".mp3", ".m4a")
 CAPTION_FILES = (".vtt",)
 TRANSCRIPT_FILES = (".vtt", ".txt", ".md")
 
+# What each file field holds, for its messages: (what it is, what is accepted).
+ROLES = {
+    "video": ("el video completo", "un video MP4, MOV, MTS o M4V"),
+    "audio": ("el audio completo", "un audio WAV, MP3 o M4A"),
+    "captions": ("los subtítulos completos", "subtítulos en WebVTT (.vtt)"),
+    "transcript": ("la transcripción completa", "una transcripción .txt, .md o .vtt"),
+}
+# Where a file of the other kind goes.
+ELSEWHERE = {
+    "video": (AUDIO_FILES, "es un audio: un audio va en su propia carpeta en "
+              "content/fonoteca/AAAA-MM-DD-nombre/"),
+    "audio": (VIDEO_FILES, "es un video: un video va en su propia carpeta en "
+              "content/videoteca/AAAA-MM-DD-nombre/"),
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class MediaFile(LocalFile):
+    """A file of the recording's folder; its messages say what it must be."""
+
+    role: str = "video"
+
+    @property
+    def expected(self) -> str:
+        return f"la ruta de {ROLES[self.role][1]} relativa a este archivo"
+
+    def clean(self, value, ctx: ValidationContext) -> str:
+        accepted = ROLES[self.role][1]
+        if isinstance(value, str) and value.strip():
+            name = value.strip()
+            ext = os.path.splitext(name)[1].lower()
+            if ext not in self.extensions:
+                other, where = ELSEWHERE.get(self.role, ((), ""))
+                if ext in other:
+                    raise FieldError(f"'{name}' {where}")
+                if self.role == "captions" and ext == ".srt":
+                    raise FieldError(
+                        f"'{name}' es SRT; el portal usa WebVTT (.vtt): conviértalo "
+                        "(ver la sección 3.7 de la guía)"
+                    )
+                shown = ext or "sin extensión"
+                raise FieldError(
+                    f"'{name}' está en un formato que el portal no acepta ({shown}); "
+                    f"se espera {accepted}"
+                )
+            full = os.path.join(os.path.dirname(ctx.source_path), name)
+            if os.path.isfile(full) and os.path.getsize(full) == 0:
+                raise FieldError(
+                    f"'{name}' está vacío (0 bytes: ¿se copió a medias?); vuelva a copiar "
+                    f"{ROLES[self.role][0]}"
+                )
+        return super().clean(value, ctx)
+
+
+@dataclass(frozen=True)
+class Reason(Text):
+    """Why a recording has no captions or transcript: a reason, not a yes."""
+
+    expected = 'la razón, por ejemplo: "Solo música y tomas del desfile, sin voz."'
+
+    def clean(self, value, ctx: ValidationContext) -> str:
+        if isinstance(value, bool) or (
+            isinstance(value, str) and value.strip().lower() in ("sí", "si", "no", "true")
+        ):
+            said = str(value).lower() if isinstance(value, bool) else value.strip()
+            raise FieldError(f"dice '{said}' pero no por qué; se espera {self.expected}")
+        text = super().clean(value, ctx)
+        if len(text.split()) < 2:
+            raise FieldError(
+                f"'{text}' no dice por qué no hay voz; se espera {self.expected}"
+            )
+        return text
+
+
 CHAPTER = Record(
     {
         "time": FieldSpec(Text(max_length=12), required=True, help="MM:SS o HH:MM:SS"),
@@ -56,20 +134,21 @@ CHAPTER = Record(
 )
 
 
-def _common(areas: Mapping[str, str], media_files: tuple[str, ...]) -> dict[str, FieldSpec]:
+def _common(areas: Mapping[str, str], media: str) -> dict[str, FieldSpec]:
+    media_files = VIDEO_FILES if media == "video" else AUDIO_FILES
     return {
         "title": FieldSpec(Text(max_length=160), required=True),
         "date": FieldSpec(DateTime(), required=True),
         "area": FieldSpec(Choice(areas), required=True),
         "kind": FieldSpec(Choice(RECORDING_KINDS), required=True),
         "summary": FieldSpec(Text(max_length=320, single_line=False), required=True),
-        "file": FieldSpec(LocalFile(extensions=media_files), required=True),
+        "file": FieldSpec(MediaFile(extensions=media_files, role=media), required=True),
         "credit": FieldSpec(Text(max_length=120), required=True),
         "place": FieldSpec(Text(max_length=200)),
         "speakers": FieldSpec(TextList()),
         "license": FieldSpec(Text(max_length=200)),
-        "transcript": FieldSpec(LocalFile(extensions=TRANSCRIPT_FILES)),
-        "no_speech": FieldSpec(Text(max_length=300, single_line=False)),
+        "transcript": FieldSpec(MediaFile(extensions=TRANSCRIPT_FILES, role="transcript")),
+        "no_speech": FieldSpec(Reason(max_length=300, single_line=False)),
         "chapters": FieldSpec(RecordList(CHAPTER)),
         "bulletin": FieldSpec(Reference(max_length=160, targets=("bulletin",))),
         "gallery": FieldSpec(Reference(max_length=120, targets=("gallery",))),
@@ -83,13 +162,13 @@ def _common(areas: Mapping[str, str], media_files: tuple[str, ...]) -> dict[str,
 
 def video_schema(areas: Mapping[str, str]) -> dict[str, FieldSpec]:
     return {
-        **_common(areas, VIDEO_FILES),
-        "captions": FieldSpec(LocalFile(extensions=CAPTION_FILES)),
+        **_common(areas, "video"),
+        "captions": FieldSpec(MediaFile(extensions=CAPTION_FILES, role="captions")),
         "audio_description": FieldSpec(Choice(AUDIO_DESCRIPTION), required=True),
-        "described_version": FieldSpec(LocalFile(extensions=VIDEO_FILES)),
+        "described_version": FieldSpec(MediaFile(extensions=VIDEO_FILES, role="video")),
         "poster_time": FieldSpec(Text(max_length=12), help="MM:SS del cuadro de portada"),
     }
 
 
 def audio_schema(areas: Mapping[str, str]) -> dict[str, FieldSpec]:
-    return _common(areas, AUDIO_FILES)
+    return _common(areas, "audio")

@@ -158,9 +158,19 @@ date: {now:%Y-%m-%d %H:%M}
 area: comunicacion
 kind: evento                # sesion, conferencia, entrevista, evento, capsula, spot o mensaje
 summary: "Qué se grabó, en una o dos frases."
-file: {media_file}          # el archivo tal como salió de la cámara o grabadora
+file: {media_file}         # copie a esta carpeta el archivo tal como salió de la cámara o grabadora
 credit: "Nombre / Comunicación Social"
-{extra_fields}status: draft               # quite esta línea para publicar
+place: "Lugar de la grabación, San Isidro del Monte"
+# speakers: ["Nombre, cargo"]
+{extra_fields}# chapters:                  # opcional: los momentos importantes
+#   - time: "00:00"
+#     title: "Bienvenida"
+#   - time: "02:30"
+#     title: "Preguntas de la prensa"
+# bulletin: AAAA-MM-DD-nombre-del-boletin   # el boletín, la galería y el evento del mismo día
+# gallery: AAAA-MM-DD-nombre-de-la-galeria
+# event: AAAA-MM-DD-nombre-del-evento
+status: draft               # quite esta línea para publicar
 ---
 """,
         {f"{folder}/{speech_file}": speech_text},
@@ -171,10 +181,16 @@ def video(title, today, now):
     folder = f"content/videoteca/{today:%Y-%m-%d}-{slugify(title)}"
     return _recording(
         folder, title, now, "grabacion.mp4",
-        "captions: subtitulos.vtt     # lo que se dice, con sus tiempos (WebVTT)\n"
-        "audio_description: en-la-pista   # o version-descrita\n",
+        "captions: subtitulos.vtt    # lo que se dice, con sus tiempos (WebVTT)\n"
+        "audio_description: en-la-pista   # o version-descrita (con described_version)\n"
+        "# no_speech: \"Solo música y tomas del desfile, sin voz.\"  # en lugar de captions\n"
+        "# poster_time: \"00:05\"     # el cuadro de portada (MM:SS)\n",
         "subtitulos.vtt",
-        "WEBVTT\n\n00:00:00.000 --> 00:00:04.000\nEscriba aquí lo que se dice.\n",
+        "WEBVTT\n\n"
+        "00:00:00.000 --> 00:00:04.000\n"
+        "Escriba aquí lo que se dice, en frases cortas.\n\n"
+        "NOTE Cada subtítulo: su línea de tiempos (inicio, flecha y fin, con punto antes de\n"
+        "los milésimos) y debajo su texto; una línea en blanco entre uno y otro.\n",
     )  # fmt: skip
 
 
@@ -182,7 +198,10 @@ def audio(title, today, now):
     folder = f"content/fonoteca/{today:%Y-%m-%d}-{slugify(title)}"
     return _recording(
         folder, title, now, "grabacion.mp3",
-        "transcript: transcripcion.txt   # lo que se dice, completo\n",
+        "transcript: transcripcion.txt   # lo que se dice, completo\n"
+        "# no_speech: \"Solo música, sin voz.\"   # en lugar de transcript\n",
         "transcripcion.txt",
-        "Escriba aquí lo que se dice en la grabación.\n",
+        "Escriba aquí todo lo que se dice en la grabación.\n\n"
+        "Deje una línea en blanco entre un párrafo y otro; si hablan varias personas,\n"
+        "empiece cada párrafo con el nombre de quien habla.\n",
     )  # fmt: skip

@@ -44,7 +44,7 @@ class MediaGenerator(KindGenerator):
             and id(r) not in self.held
         ]
         self.recordings.sort(key=lambda r: (r.date, r.folder), reverse=True)
-        if not settings["CHECK_ONLY"]:
+        if not settings["CHECK_ONLY"] and not self.report:  # the build stops: no media work
             publish_media(self.recordings, settings, self.output_path)
         self.published = [r for r in self.recordings if r.status != "draft"]
         self.context[self.kind.folder] = self.published  # "videoteca", "fonoteca"

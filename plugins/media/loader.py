@@ -1,7 +1,8 @@
 """Read recording folders: index.md, the media file, its captions or transcript.
 
-Every problem goes to the build's report with the file and field; a
-recording with problems is left out, and the build stops after reading.
+Every problem goes to the build's report with the file and field (and the
+line, in a caption file); a recording with problems is left out, and the
+build stops after linking. The checks themselves are in ``checks``.
 """
 
 from __future__ import annotations
@@ -14,8 +15,16 @@ from content_schema.media_schemas import RECORDING_KINDS
 from content_schema.models import from_clean
 from content_schema.reading import display_path, read_content
 
+from .checks import (
+    check_description,
+    check_folder_files,
+    check_speech,
+    check_streams,
+    check_times,
+)
 from .model import Audio, Recording, Video
-from .probe import MediaError, probe
+from .probe import MediaError
+from .probe_cache import probe_file
 
 FOLDER_NAME = re.compile(
     r"^(?P<date>\d{4}-\d{2}-\d{2})-(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)$"
@@ -68,23 +77,22 @@ def load_recording(
             f"{match['date']}; se espera la misma fecha en los dos (renombre la "
             "carpeta o corrija la fecha)",
         )
-    if any(field not in meta for field in REQUIRED):
-        return None
-    try:
-        probed = probe(meta["file"])
-    except MediaError as exc:
-        report.add(shown, "file", f"'{os.path.basename(meta['file'])}' {exc}")
-        return None
-    if media == "video" and not probed.has_video:
-        report.add(shown, "file", "el archivo no tiene imagen; un audio va en content/fonoteca/")
-        return None
-    if not probed.has_audio and not meta.get("no_speech"):
-        report.add(
-            shown,
-            "file",
-            "el archivo no tiene sonido; si la grabación no tiene voz, diga por qué "
-            "en no_speech",
-        )
+    check_folder_files(folder, read, media, settings, report)
+    probed = None
+    if "file" in meta:
+        try:
+            probed = probe_file(meta["file"], settings)
+            check_streams(probed, media, meta)
+        except MediaError as exc:
+            report.add(shown, "file", f"'{os.path.basename(meta['file'])}' {exc}")
+            probed = None
+    duration = probed.duration if probed else None
+    derived = check_speech(read, media, duration, settings, report)
+    if probed is not None:
+        derived.update(check_times(read, probed, report))
+        if media == "video":
+            check_description(read, probed, settings, report)
+    if probed is None or any(field not in meta for field in REQUIRED):
         return None
     return from_clean(
         Video if media == "video" else Audio,
@@ -97,4 +105,5 @@ def load_recording(
         body_html=read.html(markdown, settings),
         slug=meta.get("slug", match["slug"]),
         probe=probed,
+        **derived,
     )

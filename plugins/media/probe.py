@@ -33,8 +33,16 @@ def ffprobe_path() -> str:
 def probe(path: str) -> Probe:
     """The streams and duration of ``path``, or ``MediaError``."""
     result = subprocess.run(
-        [ffprobe_path(), "-v", "error", "-print_format", "json", "-show_format",
-         "-show_streams", path],
+        [
+            ffprobe_path(),
+            "-v",
+            "error",
+            "-print_format",
+            "json",
+            "-show_format",
+            "-show_streams",
+            path,
+        ],
         capture_output=True,
         text=True,
         check=False,
@@ -72,6 +80,27 @@ def probe(path: str) -> Probe:
         channels=int(audio.get("channels", 0) or 0),
         rotation=_rotation(video),
     )
+
+
+DAMAGED = ("partial file", "invalid data", "corrupt", "error while decoding", "truncat")
+
+
+def check_complete(path: str) -> None:
+    """``MediaError`` if the file's last second does not decode: a copy cut short
+    still probes (its index is at the start) but would stop playing there."""
+    found = shutil.which("ffmpeg") or "ffmpeg"
+    result = subprocess.run(
+        [found, "-nostdin", "-v", "error", "-sseof", "-1", "-i", path, "-f", "null", "-"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    said = result.stderr.lower()
+    if result.returncode != 0 or any(word in said for word in DAMAGED):
+        raise MediaError(
+            "está incompleto o dañado (¿se copió a medias?): el final no se puede "
+            "reproducir; vuelva a copiarlo desde la cámara o la grabadora"
+        )
 
 
 def _rate(text: str) -> float:
