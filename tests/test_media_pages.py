@@ -18,7 +18,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 
 from conftest import PORTAL_URL
-from media.display import file_label, spoken_duration
+from media.display import file_label, role_label, spoken_duration
 from media.model import ROLES, Rendition
 from media.probe import probe
 from media.structured_data import iso_duration
@@ -93,7 +93,10 @@ def test_downloads_say_role_format_and_size_of_the_published_file(site, library)
             path = site.file(local(page, li.a["href"]))
             assert path.is_file(), li.a["href"]
             assert li.a.has_attr("download")
-            role = next(r for r, label in ROLES.items() if li.a.get_text().endswith(label))
+            media = "video" if library == "videoteca" else "audio"
+            roles = [r for r in ROLES if li.a.get_text().endswith(role_label(r, media))]
+            assert roles, f"el enlace no dice para qué es el archivo: {li.a.get_text()}"
+            role = roles[0]
             text = " ".join(li.get_text(" ").split())
             assert file_size(path.stat().st_size) in text, text
             extension = path.suffix.lstrip(".").upper()

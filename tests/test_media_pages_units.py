@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from media.archive import archive_items, by_year, kind_counts
-from media.display import clock, file_label, fragment_seconds, spoken_duration
+from media.display import clock, file_label, fragment_seconds, role_label, spoken_duration
 from media.model import Audio, Chapter, Probe, Rendition, Video
 from media.structured_data import iso_duration, media_object
 from presentation.structured_data import SiteIdentity, json_ld
@@ -162,3 +162,9 @@ def test_archive_orders_by_date_names_kinds_and_leaves_drafts_out():
         (2, "boletín", "boletines"), (1, "galería", "galerías"), (1, "video", "videos"),
         (1, "audio", "audios"),
     ]  # fmt: skip
+
+
+def test_an_audio_file_is_for_listening_not_watching():
+    assert role_label("web", "audio") == "para escuchar en línea"
+    assert role_label("web", "video") == "para ver en línea"
+    assert role_label("broadcast", "audio") == "para estaciones de radio"

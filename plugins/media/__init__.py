@@ -3,8 +3,8 @@
 Templates get ``duracion`` («3 min 12 s»), ``reloj`` («1:05»),
 ``segundos_fragmento`` (the ``#t=`` value), ``archivo_media`` («MP4 · 1280 ×
 720 · 3.2 MB»), ``media_license`` (the recording's licence text) and
-``media_object_ld`` (its VideoObject/AudioObject, for ``json_ld``); globals
-``MEDIA_ROLES`` (what each published file is for) and ``AUDIO_DESCRIPTION``.
+``media_object_ld`` (its VideoObject/AudioObject, for ``json_ld``),
+``rol_media`` (what a published file is for); the global ``AUDIO_DESCRIPTION``.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from presentation.structured_data import SiteIdentity
 
 from . import display
 from .generator import AudioGenerator, VideoGenerator
-from .model import ROLES
 from .structured_data import media_object
 
 
@@ -45,7 +44,6 @@ def add_filters(generator) -> None:
     env.filters.update(display.FILTERS)
     env.filters["media_license"] = media_license
     env.filters["media_object_ld"] = media_object_ld
-    env.globals["MEDIA_ROLES"] = ROLES
     env.globals["AUDIO_DESCRIPTION"] = AUDIO_DESCRIPTION
 
 

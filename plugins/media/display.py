@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from presentation.numbers import count, file_size
 
-from .model import Rendition
+from .model import ROLES, Rendition
+
+# An audio's "web" file is for listening (and the podcast), not «para ver».
+AUDIO_ROLES = {**ROLES, "web": "para escuchar en línea"}
 
 
 def _whole_seconds(seconds: float) -> int:
@@ -48,7 +51,13 @@ def file_label(rendition: Rendition) -> str:
     return " · ".join(parts)
 
 
+def role_label(role: str, media: str) -> str:
+    """What a published file is for, as its download link says it."""
+    return (AUDIO_ROLES if media == "audio" else ROLES)[role]
+
+
 FILTERS = {
+    "rol_media": role_label,
     "duracion": spoken_duration,
     "reloj": clock,
     "segundos_fragmento": fragment_seconds,
