@@ -94,7 +94,8 @@ def test_downloads_say_role_format_and_size_of_the_published_file(site, library)
             assert path.is_file(), li.a["href"]
             assert li.a.has_attr("download")
             media = "video" if library == "videoteca" else "audio"
-            roles = [r for r in ROLES if li.a.get_text().endswith(role_label(r, media))]
+            said = li.a.get_text(" ").split(" (")[0].strip()
+            roles = [r for r in ROLES if said.endswith(role_label(r, media))]
             assert roles, f"el enlace no dice para qué es el archivo: {li.a.get_text()}"
             role = roles[0]
             text = " ".join(li.get_text(" ").split())
