@@ -230,6 +230,8 @@ NAV_LINKS = [
     ("Inicio", ""),
     ("Boletines", "boletines/"),
     ("Fototeca", "fototeca/"),
+    ("Videoteca", "videoteca/"),
+    ("Fonoteca", "fonoteca/"),
     ("Agenda", "agenda/"),
     ("Transparencia", "transparencia/"),
     ("Áreas", "boletines/areas/"),
@@ -238,6 +240,7 @@ FOOTER_LINKS = [
     ("Declaración de accesibilidad", "accesibilidad/"),
     ("Aviso de privacidad", "aviso-de-privacidad/"),
     ("Fuentes RSS y Atom", "feeds/"),
+    ("Archivo cronológico", "archivo/"),
 ]
 
 CACHE_CONTENT = False

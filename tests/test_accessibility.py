@@ -53,6 +53,15 @@ KINDS = [
     "execution",
     "search",
     "agenda",
+    "video",
+    "audio",
+    "videoteca",
+    "videoteca-year",
+    "videoteca-area",
+    "videoteca-kind",
+    "fonoteca",
+    "archivo",
+    "archivo-year",
 ]
 
 
@@ -125,6 +134,15 @@ def paths(site) -> dict[str, str]:
         "execution": "/transparencia/planes/plan-operativo-anual-2021/cumplimiento/",
         "search": "/buscar/?q=vacunación",
         "agenda": "/agenda/",
+        "video": _first_link(site, "videoteca/", ".recording-card a"),
+        "audio": _first_link(site, "fonoteca/", ".recording-card a"),
+        "videoteca": "/videoteca/",
+        "videoteca-year": _first_link(site, "videoteca/", "h2 a[href*='videoteca/']"),
+        "videoteca-area": _first_link(site, "videoteca/", "a[href*='videoteca/area/']"),
+        "videoteca-kind": _first_link(site, "videoteca/", "a[href*='videoteca/tipo/']"),
+        "fonoteca": "/fonoteca/",
+        "archivo": "/archivo/",
+        "archivo-year": _first_link(site, "archivo/", ".archive-year h2 a"),
     }
 
 

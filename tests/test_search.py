@@ -20,7 +20,12 @@ def test_index_is_built_in_spanish_with_every_content_page(site):
     plans = len(list(site.path.glob("transparencia/planes/*/index.html")))
     reports = len(list(site.path.glob("transparencia/informes/*/*/index.html")))
     pages = 2  # accesibilidad, aviso de privacidad
-    expected = len(PUBLISHED) + len(sample_galleries()) + plans + reports + pages
+    recordings = len(list(site.path.glob("videoteca/2*/*/index.html"))) + len(
+        list(site.path.glob("fonoteca/2*/*/index.html"))
+    )  # each recording page, with its transcript (issue 14)
+    expected = (
+        len(PUBLISHED) + len(sample_galleries()) + plans + reports + pages + recordings
+    )
     assert entry["languages"]["es"]["page_count"] == expected
 
 

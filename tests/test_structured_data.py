@@ -34,6 +34,8 @@ KINDS = [
     (re.compile(r"transparencia/planes/[^/]+/index\.html"), ["CreativeWork"]),
     (re.compile(r"datos/index\.html"), ["DataCatalog"]),
     (re.compile(r"agenda/index\.html"), ["Event list"]),
+    (re.compile(r"videoteca/\d{4}/[^/]+/index\.html"), ["VideoObject"]),  # test_media_pages
+    (re.compile(r"fonoteca/\d{4}/[^/]+/index\.html"), ["AudioObject"]),
 ]
 PLANS = {  # slug: (approved, temporalCoverage), from content/planes/
     "plan-anual-comunicacion-e-imagen-2021": ("2021-01-11", "2021-01/2021-12"),
@@ -97,6 +99,8 @@ def test_every_page_carries_the_types_of_its_kind(site):
         "CreativeWork": len(PLANS),
         "DataCatalog": 1,
         "Event list": 1,
+        "VideoObject": len(list((ROOT / "content" / "videoteca").glob("*/index.md"))),
+        "AudioObject": len(list((ROOT / "content" / "fonoteca").glob("*/index.md"))),
     }
 
 

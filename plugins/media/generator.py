@@ -2,7 +2,8 @@
 
 Reads recording folders, publishes their files (``publishing``), shows each
 recording on the bulletin, gallery and agenda event it names, and writes
-the recording pages and the archive pages.
+the recording pages and the library pages (by year, month, area and kind);
+the audio generator, last, also writes /archivo/ (``archive``).
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 from bulletins.embargo import embargo_clock, note_change_at
 from content_schema.generator import DRAFT, HELD, PUBLISHED, KindGenerator, group_by
 
+from .archive import archive_items, by_year, kind_counts
+from .display import spoken_duration
 from .loader import load_recording, recording_folders
 from .publishing import publish_media
 
@@ -65,11 +68,50 @@ class MediaGenerator(KindGenerator):
             self.write_page(
                 writer, recording.url, "recording", recording.updated, recording=recording
             )
-        years = group_by(self.published, lambda r: r.date.year)
+        self._write_library(writer)
+
+    def _write_library(self, writer):
+        """The videoteca (or fonoteca): by year, then each year by month, each
+        area and each kind of recording, newest first, like the fototeca."""
+        folder, published = self.kind.folder, self.published
+        years = group_by(published, lambda r: r.date.year)
+        areas = sorted(
+            group_by(published, lambda r: r.area),
+            key=lambda i: self.settings["AREAS"][i[0]],
+        )
+        kinds = sorted(
+            group_by(published, lambda r: r.kind), key=lambda i: i[1][0].kind_name
+        )
+        common = {
+            "library": {
+                "folder": folder,
+                "name": folder.capitalize(),
+                "media": self.kind_key,
+            },
+            "library_years": years,
+            "library_areas": areas,
+            "library_kinds": kinds,
+        }
         self.write_page(
-            writer, f"{self.kind.folder}/", self.index_template, recordings=self.published,
-            years=years,
-        )  # fmt: skip
+            writer, f"{folder}/", self.index_template, recordings=published, **common
+        )
+        for year, recordings in years:
+            months = group_by(recordings, lambda r: r.date.month)
+            self.write_page(
+                writer, f"{folder}/{year}/", "mediateca_year", year=year, months=months,
+                current=str(year), **common,
+            )  # fmt: skip
+        for area, recordings in areas:
+            name = self.settings["AREAS"][area]
+            self.write_page(
+                writer, f"{folder}/area/{area}/", "mediateca_list", current=area,
+                heading=name, listed=recordings, **common,
+            )  # fmt: skip
+        for kind, recordings in kinds:
+            self.write_page(
+                writer, f"{folder}/tipo/{kind}/", "mediateca_list", current=kind,
+                heading=recordings[0].kind_name, listed=recordings, **common,
+            )  # fmt: skip
 
 
 class VideoGenerator(MediaGenerator):
@@ -78,5 +120,24 @@ class VideoGenerator(MediaGenerator):
 
 
 class AudioGenerator(MediaGenerator):
+    """Runs after every other kind's generator has filled the context, so it
+    also writes the site's chronological archive (``archive``)."""
+
     kind_key = "audio"
     index_template = "fonoteca"
+
+    def generate_output(self, writer):
+        super().generate_output(writer)
+        items = archive_items(self.context, spoken_duration)
+        years = by_year(items)
+        summary = [
+            (year, kind_counts([i for _m, month in months for i in month]),
+             [(month, kind_counts(month_items)) for month, month_items in months])
+            for year, months in years
+        ]  # fmt: skip
+        self.write_page(writer, "archivo/", "archivo", archive_years=summary)
+        for year, months in years:
+            self.write_page(
+                writer, f"archivo/{year}/", "archivo_year", year=year, months=months,
+                archive_years=summary,
+            )  # fmt: skip

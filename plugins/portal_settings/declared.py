@@ -222,6 +222,11 @@ SETTINGS: dict[str, Option] = {
         "Aviso de derechos escrito en cada foto publicada; {year} es el año del contenido.",
         placeholders=("year",),
     ),
+    "MEDIA_LICENSE": Text(
+        "© {year}. Uso libre citando la fuente.",
+        "Licencia de cada video y audio publicado, mostrada en su página y en sus datos schema.org, si su index.md no trae license; {year} es el año de la grabación.",
+        placeholders=("year",),
+    ),
     # --- Pages, search, checks -------------------------------------------------
     "RENDER_WORKERS": Integer(
         None,
