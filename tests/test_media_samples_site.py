@@ -5,6 +5,7 @@ are allowed their own bytes)."""
 
 from __future__ import annotations
 
+import posixpath
 import re
 import subprocess
 import sys
@@ -65,12 +66,12 @@ def test_the_committed_media_lasts_what_the_script_lays_out(remade, recording):
 @pytest.mark.parametrize("recording", RECORDINGS, ids=IDS)
 def test_every_sample_builds_into_its_page(site, recording):
     meta = front_matter(CONTENT / recording["folder"])
-    year, slug = (
-        recording["folder"].split("/")[1][:4],
-        recording["folder"].split("/")[1][11:],
-    )
-    page = site.html(f"{recording['folder'].split('/')[0]}/{year}/{slug}/")
-    assert page.h1.get_text(strip=True) == meta["title"]
-    player = page.select_one("main video, main audio")
+    media, name = recording["folder"].split("/")
+    page = f"{media}/{name[:4]}/{name[11:]}/"
+    soup = site.html(page)
+    assert soup.h1.get_text(strip=True) == meta["title"]
+    player = soup.select_one("main video, main audio")
     assert player is not None and player.name == recording["media"]
-    assert site.file(player["src"].lstrip("/")).is_file()
+    src = player.get("src") or player.select_one("source")["src"]
+    published = posixpath.normpath(posixpath.join(page, src))
+    assert site.file(published).is_file(), published
