@@ -15,7 +15,7 @@ from test_media_samples import CONTENT, IDS, RECORDINGS, duration, front_matter
 
 from conftest import ROOT
 
-pytestmark = pytest.mark.site
+pytestmark = [pytest.mark.site, pytest.mark.xdist_group("media-samples")]  # one remake
 
 SCRIPT = ROOT / "tools" / "make_sample_media.py"
 AUDIO = [r["folder"] for r in RECORDINGS if r["media"] == "audio"]
