@@ -14,6 +14,8 @@ command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 [ -x /usr/sbin/nginx ] || missing+=(nginx)
 command -v jpegtran >/dev/null 2>&1 || missing+=(libjpeg-turbo-progs)  # the build's (Makefile)
 command -v exiftool >/dev/null 2>&1 || missing+=(libimage-exiftool-perl)  # reads press copies back
+command -v espeak-ng >/dev/null 2>&1 || missing+=(espeak-ng)  # remakes the sample recordings
+command -v sox >/dev/null 2>&1 || missing+=(sox)  # (tools/make_sample_media.py)
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Instalando paquetes de Debian: ${missing[*]}"
