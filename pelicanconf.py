@@ -100,6 +100,7 @@ PLUGINS = [
     "plans",
     "reports",  # after galleries and plans: reports link to them
     "agenda",
+    "publicity",  # after plans and galleries: its budget and pieces link to them
     "feeds",  # its site-wide feed gathers what the generators above wrote
     "open_data",  # after every producer of datasets
     "site_meta",
