@@ -54,7 +54,27 @@ KINDS = {
     "informe": "content/informes/2021/2021-07.md",
     "evento": "content/agenda/2021-07-02-feria-del-empleo-2021.md",
     "pagina": "content/paginas/feria-del-empleo-2021.md",
+    "campana": "content/publicidad/campanas/2021-feria-del-empleo-2021.md",
+    "proveedor": "content/publicidad/proveedores/feria-del-empleo-2021.md",
+    "contrato": "content/publicidad/contratos/2021-feria-del-empleo-2021.md",
+    "presupuesto": "content/publicidad/presupuesto/2021.md",
+    "tiempos": "content/publicidad/tiempos-oficiales/2021-t3.md",
 }
+# What a starter names must exist before it passes: copied from the sample.
+NEEDS = {
+    "contrato": (
+        "no existe el proveedor 'nombre-del-proveedor'",
+        ["publicidad/proveedores/grupo-radiofonico-del-monte.md",
+         "publicidad/campanas/2021-temporada-de-lluvias.md"],
+        {"nombre-del-proveedor": "grupo-radiofonico-del-monte",
+         "nombre-de-la-campana": "2021-temporada-de-lluvias"},
+    ),
+    "presupuesto": (
+        "no existe el plan 'nombre-del-plan'",
+        ["planes/plan-anual-comunicacion-e-imagen-2021.md"],
+        {"nombre-del-plan": "plan-anual-comunicacion-e-imagen-2021"},
+    ),
+}  # fmt: skip
 
 
 def test_nuevo_is_tested_for_every_kind_of_the_registry():
@@ -76,6 +96,16 @@ def test_nuevo_writes_a_file_that_passes_check(tmp_path, kind):
         assert "fotos.yml: [1].file: no existe la foto '01-foto.jpg'" in failed.stderr
         photo = next((ROOT / "content" / "galerias").glob("*/01-*.jpg"))
         shutil.copy(photo, target.parent / "01-foto.jpg")
+    if kind in NEEDS:  # it names content that exists in a real site
+        said, copies, fixes = NEEDS[kind]
+        failed = run([*CHECK, "--content", str(tmp_path / "content")])
+        assert failed.returncode == 2 and said in failed.stderr, failed.stderr
+        for relative in copies:
+            (tmp_path / "content" / relative).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(ROOT / "content" / relative, tmp_path / "content" / relative)
+        for written, meant in fixes.items():
+            text = text.replace(written, meant)
+        target.write_text(text, encoding="utf-8")
     checked = run([*CHECK, "--content", str(tmp_path / "content")])
     assert checked.returncode == 0, checked.stderr
     again = run([*NEW, kind, title, "--fecha", "2021-07-02", "--raiz", str(tmp_path)])
