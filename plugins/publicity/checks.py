@@ -17,6 +17,8 @@ def _one_of(names) -> str:
 
 def check_contract(contract, budgets: dict, report, shown: str) -> None:
     for campaign in contract.campaigns:
+        if not campaign.valid:  # its own mistakes first: one mistake, one line
+            continue
         if contract.service_end < campaign.start or campaign.end < contract.service_start:
             report.add(
                 shown,

@@ -71,7 +71,7 @@ def load_campaign(path, settings, report, markdown) -> Campaign | None:
             if day is not None and not start <= day <= end:
                 read.add(f"{where}.{name}", f"la fecha {day} está fuera de la campaña "
                          f"(del {start} al {end}); se espera una fecha dentro de ella")  # fmt: skip
-        if piece.medium and piece.medium not in meta.get("media", ()):
+        if "media" in meta and piece.medium and piece.medium not in meta["media"]:
             read.add(f"{where}.medium", f"el medio '{piece.medium}' no está en media de "
                      f"la campaña ({', '.join(meta.get('media', ()))}); agréguelo a media "
                      "o corrija el medio de la pieza")  # fmt: skip
@@ -175,7 +175,8 @@ def load_contract(path, settings, report, markdown) -> Contract | None:
         amendments=tuple(amendments),
         invoices=tuple(invoices),
     )
-    _check_amounts(contract, read)
+    if "total" in meta and "paid" in meta:
+        _check_amounts(contract, read)
     contract.valid = read.ok
     return contract
 
