@@ -73,3 +73,21 @@ def check_budget(budget, report, shown: str) -> None:
                 f"el asignado ({money(line.assigned)}) no es el monto del plan "
                 f"({money(planned[line.name])}). Se publica así y la página lo señala",
             )
+
+
+def check_campaign(campaign, report, shown: str) -> None:
+    """A piece's gallery photo must be one of that gallery's photos."""
+    for position, piece in enumerate(campaign.pieces, start=1):
+        gallery = piece.gallery
+        if gallery is None or not piece.gallery_photo:
+            continue
+        piece.photo = next(
+            (p for p in gallery.photos if p.file == piece.gallery_photo), None
+        )
+        if piece.photo is None:
+            report.add(
+                shown,
+                f"pieces[{position}].gallery_photo",
+                f"la galería '{piece.gallery_ref}' no tiene la foto "
+                f"'{piece.gallery_photo}'; se espera el nombre de una de sus fotos",
+            )

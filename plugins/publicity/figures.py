@@ -76,7 +76,12 @@ class YearSpending:
 
     @property
     def total_assigned(self) -> Decimal:
+        """The budget in force: each concept's modified amount, or its assigned one."""
         return sum((c.current for c in self.concepts), ZERO)
+
+    @property
+    def total_assigned_initial(self) -> Decimal:
+        return sum((c.assigned for c in self.concepts), ZERO)
 
     @property
     def over_budget(self) -> list[ConceptFigures]:

@@ -14,10 +14,12 @@ import os
 import shutil
 
 from content_schema.generator import DRAFT, HELD, PUBLISHED, KindGenerator
+from content_schema.transparency_formats import load
 from presentation.numbers import money
 
 from . import loader
-from .checks import check_budget, check_contract
+from .chart import concept_chart, quarter_chart
+from .checks import check_budget, check_campaign, check_contract
 from .figures import year_spending
 from .section import PublicitySection
 
@@ -61,11 +63,17 @@ class CampaignGenerator(PublicityKindGenerator):
             return HELD  # make publish: held like a propaganda bulletin
         return super().state_of(item)
 
+    def prepare(self, loaded):
+        super().prepare(loaded)
+        for campaign in loaded:
+            for piece in campaign.pieces:
+                piece.file_url = _url(campaign.url, piece.file)
+
     def generate_output(self, writer):
         section = self.context.get("publicity")
         for campaign in self.published():
             for piece in campaign.pieces:
-                piece.file_url = self.publish_file(piece.file, campaign.url)
+                self.publish_file(piece.file, campaign.url)
             self.write_page(writer, campaign.url, "campaign", campaign=campaign,
                             contracts=section.contracts_of(campaign) if section else [])  # fmt: skip
 
@@ -129,8 +137,11 @@ class BudgetGenerator(PublicityKindGenerator):
             check_contract(contract, budgets, report, self.shown(contract.source_path))
         for budget in self.loaded:
             check_budget(budget, report, self.shown(budget.source_path))
+        for campaign in context.get(LOADED.format("campaign"), []):
+            check_campaign(campaign, report, self.shown(campaign.source_path))
         published = [c for c in contracts if c.status != "draft" and c.valid]
         years = sorted({c.year for c in published} | set(budgets), reverse=True)
+        context["media_names"] = load().labels("medium")  # catalogue key -> label
         context["publicity"] = PublicitySection(
             years=[year_spending(year, published, budgets.get(year)) for year in years],
             campaigns=[c for c in context.get(LOADED.format("campaign"), [])
@@ -160,8 +171,16 @@ class BudgetGenerator(PublicityKindGenerator):
     def generate_output(self, writer):
         section = self.context["publicity"]
         for spending in section.years:
-            self.write_page(writer, section.year_url(spending.year), "publicity",
-                            spending=spending)  # fmt: skip
+            self.write_page(
+                writer,
+                section.year_url(spending.year),
+                "publicity",
+                spending=spending,
+                concept_chart=concept_chart(spending.concepts),
+                quarter_chart=quarter_chart(spending.by_quarter),
+                campaigns=section.campaigns_of_year(spending.year),
+                air_times=section.air_time_of(spending.year),
+            )
 
 
 GENERATORS = (CampaignGenerator, ProviderGenerator, ContractGenerator, AirTimeGenerator,

@@ -15,6 +15,8 @@ from decimal import Decimal
 from content_schema.history import HistoryEntry
 from content_schema.kinds import KIND_BY_KEY
 from content_schema.models import DERIVED
+from content_schema.publicity_schemas import VEDA_EXCEPTIONS
+from content_schema.transparency_formats import load
 
 ZERO = Decimal("0.00")
 
@@ -34,7 +36,15 @@ class Piece:
     gallery_ref: str | None = None
     gallery_photo: str | None = None
     gallery: object = None  # linked Gallery
+    photo: object = field(default=None, metadata=DERIVED)  # its Photo in the gallery
     file_url: str = field(default="", metadata=DERIVED)  # where it is published
+
+    @property
+    def file_kind(self) -> str:
+        """How the page shows its file: an image, a recording or a document."""
+        extension = (self.file or "").rsplit(".", 1)[-1].lower()
+        return {"jpg": "image", "jpeg": "image", "png": "image", "mp3": "audio",
+                "mp4": "video"}.get(extension, "document")  # fmt: skip
 
 
 @dataclass(kw_only=True)
@@ -74,6 +84,18 @@ class Campaign:
     @property
     def year(self) -> int:
         return self.start.year
+
+    @property
+    def coverage_name(self) -> str:
+        return load().labels("coverage").get(self.coverage, "")
+
+    @property
+    def sex_name(self) -> str:
+        return load().labels("sex").get((self.audience or {}).get("sex", ""), "")
+
+    @property
+    def veda_exception_name(self) -> str:
+        return VEDA_EXCEPTIONS.get(self.veda_exception or "", "").lower()
 
 
 @dataclass(kw_only=True)
