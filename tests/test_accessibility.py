@@ -125,6 +125,9 @@ def paths(site) -> dict[str, str]:
         "execution": "/transparencia/planes/plan-operativo-anual-2021/cumplimiento/",
         "search": "/buscar/?q=vacunación",
         "agenda": "/agenda/",
+        "publicity-year": "/transparencia/comunicacion-social/2021/",
+        "campaign": "/transparencia/comunicacion-social/campanas/2021-vacunacion-covid-19/",
+        "provider": "/transparencia/comunicacion-social/proveedores/grupo-radiofonico-del-monte/",
     }
 
 
