@@ -47,7 +47,7 @@ class PublicityKindGenerator(KindGenerator):
         if not source:
             return ""
         relative = url_folder + os.path.basename(source)
-        if not self.settings.get("CHECK_ONLY"):
+        if not self.settings["CHECK_ONLY"]:
             target = os.path.join(self.output_path, relative)
             os.makedirs(os.path.dirname(target), exist_ok=True)
             shutil.copyfile(source, target)

@@ -59,7 +59,7 @@ def check_persons(campaign, settings, read) -> None:
              campaign.institutional_objective, campaign.communication_objective,
              *(piece.title for piece in campaign.pieces), read.body]  # fmt: skip
     said = " " + _plain(" ".join(texts)) + " "
-    for name in settings.get("PUBLIC_SERVANTS", ()):
+    for name in settings["PUBLIC_SERVANTS"]:
         if f" {_plain(name)} " in said:
             read.report.warn(read.shown, "(texto)", f"nombra a «{name}», servidor "
                              "público (PUBLIC_SERVANTS); revise que la campaña no "

@@ -34,7 +34,7 @@ def _ordered(keys: list[str], values: dict) -> dict:
 
 def _trailer(settings, validated, note: str = "") -> dict:
     return {
-        "responsible_area": settings.get("OFFICE_NAME", ""),
+        "responsible_area": settings["OFFICE_NAME"],
         "validated": validated or "",
         "updated": validated or "",
         "note": note,
@@ -164,7 +164,7 @@ def rows_23c(air_times, year: int, quarter: int, settings) -> FormatRows:
         campaign = spot.campaign
         audience = (campaign.audience if campaign else None) or {}
         out.rows.append(_ordered(form.keys, {
-            **base, "subject": settings.get("ORGANIZATION_NAME", ""),
+            **base, "subject": settings["ORGANIZATION_NAME"],
             "air_time_type": _label("air_time_type", spot.type),
             "medium": _label("medium", spot.medium), "unit": spot.unit,
             "campaign": campaign.title if campaign else spot.campaign_ref,
