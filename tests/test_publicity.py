@@ -254,3 +254,26 @@ def test_23b_rows_follow_the_data_files_columns_with_sub_tables_by_id():
     resources = rows.tables["resources"][0]
     assert resources["concept_spent"] == D("700.00")  # Radio, invoiced by 31 March
     assert resources["partida_assigned"] == D("1000.00")
+
+
+def test_23c_and_23d_of_a_quarter_with_no_official_air_time():
+    from publicity.model import AirTime
+    from publicity.rows import rows_23c, rows_23d
+
+    reason = "El ayuntamiento no tiene tiempos oficiales."
+    quarter = AirTime(source_path="t.md", slug="2021-t1", year=2021, quarter=1, applies=False,
+                      reason=reason)  # fmt: skip
+    settings = {"OFFICE_NAME": "Comunicación Social", "ORGANIZATION_NAME": "Ayuntamiento",
+                "AREAS": {}}  # fmt: skip
+    c = rows_23c([quarter], 2021, 1, settings)
+    assert len(c.rows) == 1 and list(c.rows[0]) == load().formats["23c"].keys
+    row = c.rows[0]
+    assert (row["year"], row["period_start"], row["note"]) == (
+        2021,
+        day("2021-01-01"),
+        reason,
+    )
+    assert row["concessionaire"] == "" and c.tables["budget"] == []
+    d = rows_23d([quarter], 2021, 1, settings)
+    assert [r["note"] for r in d.rows] == [reason]
+    assert rows_23c([quarter], 2021, 2, settings).rows == []  # not yet published
