@@ -223,3 +223,12 @@ def test_a_campaign_in_a_veda_is_held_from_publish_unless_the_law_allows_it(tmp_
     assert "2021-obra-publica" not in "".join(
         p.read_text(encoding="utf-8") for p in site.path.rglob("*.html")
     )
+
+
+def test_a_pieces_own_image_is_published_beside_its_campaign(site):
+    url = "transparencia/comunicacion-social/campanas/2021-predial/"
+    images = site.html(url).select(".campaign-pieces img")
+    assert [img["alt"] for img in images] == ["Valla «Tu predial se ve en tu colonia»"]
+    published = site.file(posixpath.normpath(posixpath.join(url, images[0]["src"])))
+    original = CONTENT / "campanas" / "2021-predial-valla.jpg"
+    assert published.read_bytes() == original.read_bytes()
