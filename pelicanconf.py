@@ -101,6 +101,7 @@ PLUGINS = [
     "reports",  # after galleries and plans: reports link to them
     "agenda",
     "media",  # after galleries and agenda: recordings are shown on them
+    "publicity",  # after plans and galleries: its budget and pieces link to them
     "feeds",  # its site-wide feed gathers what the generators above wrote
     "open_data",  # after every producer of datasets
     "site_meta",

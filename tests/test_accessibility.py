@@ -143,6 +143,9 @@ def paths(site) -> dict[str, str]:
         "fonoteca": "/fonoteca/",
         "archivo": "/archivo/",
         "archivo-year": _first_link(site, "archivo/", ".archive-year h2 a"),
+        "publicity-year": "/transparencia/comunicacion-social/2021/",
+        "campaign": "/transparencia/comunicacion-social/campanas/2021-vacunacion-covid-19/",
+        "provider": "/transparencia/comunicacion-social/proveedores/grupo-radiofonico-del-monte/",
     }
 
 

@@ -137,8 +137,10 @@ def test_times_and_days_keep_the_dates_own_zone():
 
 def test_every_date_filter_is_registered():
     assert set(DATE_FILTERS) == {"fecha", "fecha_hora", "hora", "mes_anio", "mes_abrev",
-                                 "mes_corto", "iso", "dia_iso", "mes_iso"}  # fmt: skip
+                                 "mes_corto", "iso", "dia_iso", "mes_iso",
+                                 "fecha_num"}  # fmt: skip
     assert DATE_FILTERS["mes_iso"]((2021, 3)) == "2021-03"
+    assert DATE_FILTERS["fecha_num"](dt.date(2021, 1, 6)) == "06/01/2021"  # the platform's
 
 
 def test_json_ld_cannot_close_its_script_element():

@@ -48,6 +48,11 @@ EVENTS = published((CONTENT / "agenda").glob("*.md"))
 PAGES = published((CONTENT / "paginas").glob("*.md"))
 VIDEOS = published((CONTENT / "videoteca").glob("*/index.md"))
 AUDIOS = published((CONTENT / "fonoteca").glob("*/index.md"))
+CAMPAIGNS = published((CONTENT / "publicidad" / "campanas").glob("*.md"))
+PROVIDERS = published((CONTENT / "publicidad" / "proveedores").glob("*.md"))
+CONTRACTS = published((CONTENT / "publicidad" / "contratos").glob("*.md"))
+BUDGETS = published((CONTENT / "publicidad" / "presupuesto").glob("*.md"))
+AIR_TIMES = published((CONTENT / "publicidad" / "tiempos-oficiales").glob("*.md"))
 
 
 def matching(site, pattern: str) -> set[str]:
@@ -66,7 +71,8 @@ def entries(site, path: str) -> list:
 
 def test_the_sample_has_content_of_every_kind():
     """Otherwise the counts below would hold for an empty site."""
-    kinds = (BULLETINS, GALLERIES, PLANS, REPORTS, EVENTS, PAGES, VIDEOS, AUDIOS)
+    kinds = (BULLETINS, GALLERIES, PLANS, REPORTS, EVENTS, PAGES, VIDEOS, AUDIOS,
+             CAMPAIGNS, PROVIDERS, CONTRACTS, BUDGETS, AIR_TIMES)  # fmt: skip
     assert [len(files) > 0 for files in kinds] == [True] * len(KINDS)
 
 
@@ -141,18 +147,26 @@ def expected_pages() -> dict[str, set[str]]:
         "plan": {f"transparencia/planes/{p.stem}/" for p in PLANS},
         "report": {f"transparencia/informes/{y}/{MONTHS[int(m) - 1]}/" for y, m in months},
         "page": {f"{field_of(p, 'slug') or p.stem}/" for p in PAGES},
+        "campaign": {f"transparencia/comunicacion-social/campanas/{p.stem}/"
+                     for p in CAMPAIGNS},
+        "provider": {f"transparencia/comunicacion-social/proveedores/{p.stem}/"
+                     for p in PROVIDERS},
+        "publicity_budget": {f"transparencia/comunicacion-social/{p.stem}/" for p in BUDGETS},
     }  # fmt: skip
 
 
-@pytest.mark.parametrize("key", ["bulletin", "gallery", "plan", "report", "page"])
+@pytest.mark.parametrize("key", ["bulletin", "gallery", "plan", "report", "page",
+                                 "campaign", "provider", "publicity_budget"])  # fmt: skip
 def test_every_published_file_has_its_page_at_its_kinds_url(site, key):
     expected = {url + "index.html" for url in expected_pages()[key]}
     assert len(expected) == {"bulletin": len(BULLETINS), "gallery": len(GALLERIES),
                              "plan": len(PLANS), "report": len(REPORTS),
-                             "page": len(PAGES)}[key]  # fmt: skip
+                             "page": len(PAGES), "campaign": len(CAMPAIGNS),
+                             "provider": len(PROVIDERS),
+                             "publicity_budget": len(BUDGETS)}[key]  # fmt: skip
     found = matching(site, KIND_BY_KEY[key].url + "index.html")
     assert expected <= found
-    if key in ("gallery", "plan", "report"):  # their URL patterns are theirs alone
+    if key in ("gallery", "plan", "report", "campaign", "provider"):  # theirs alone
         assert found == expected
 
 

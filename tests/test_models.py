@@ -12,11 +12,13 @@ import pytest
 
 from agenda.model import AgendaEvent
 from conftest import ROOT
+from content_schema import publicity_schemas as publicity
 from content_schema import schemas
 from content_schema.kinds import KINDS
 from content_schema.models import filled_fields, from_clean, schema_field_of
 from galleries.model import Photo
 from plans.model import Activity, Budget, BudgetConcept
+from publicity.model import AirSpot, Amendment, BudgetLine, Invoice, Partida, Piece
 from reports.model import (
     CountedItem,
     EmptySection,
@@ -47,6 +49,12 @@ PAIRS = {
     "report/empty_sections": (schemas.EMPTY_SECTION.fields, EmptySection),
     "report/events": (schemas.REPORT_EVENT.fields, Event),
     "report/executed": (schemas.EXECUTION.fields, Execution),
+    "campaign/pieces": (publicity.PIECE.fields, Piece),
+    "contract/amendments": (publicity.AMENDMENT.fields, Amendment),
+    "contract/invoices": (publicity.INVOICE.fields, Invoice),
+    "publicity_budget/concepts": (publicity.BUDGET_LINE.fields, BudgetLine),
+    "publicity_budget/concepts.partidas": (publicity.PARTIDA.fields, Partida),
+    "air_time/spots": (publicity.AIR_SPOT.fields, AirSpot),
 }
 
 

@@ -94,6 +94,9 @@ def paths(site) -> dict[str, str]:
         "tag": _first_link(site, "boletines/temas/", "main ul a[href*='/tema/']"),
         "category": _first_link(site, "boletines/areas/", "main ul a[href*='/area/']"),
         "page": "/accesibilidad/",
+        "publicity-year": "/transparencia/comunicacion-social/2021/",
+        "campaign": "/transparencia/comunicacion-social/campanas/2021-vacunacion-covid-19/",
+        "provider": "/transparencia/comunicacion-social/proveedores/grupo-radiofonico-del-monte/",
     }
 
 

@@ -28,6 +28,15 @@ from content_schema.references import (
 from galleries.model import Gallery
 from media.model import Audio, Probe, Video
 from plans.model import Activity, Plan
+from publicity.model import (
+    AirSpot,
+    AirTime,
+    Campaign,
+    CommunicationBudget,
+    Contract,
+    Piece,
+    Provider,
+)
 from reports.model import Event, Execution, Report
 
 pytestmark = pytest.mark.unit
@@ -70,6 +79,33 @@ def plan(slug):
                                                      ((2021, 1),)),))  # fmt: skip
 
 
+def campaign(slug, **records):
+    return Campaign(source_path=f"/c/publicidad/campanas/{slug}.md", slug=slug,
+                    start=WHEN.date(), end=WHEN.date(), **records)  # fmt: skip
+
+
+def contract(**refs):
+    return Contract(source_path="/c/publicidad/contratos/2021-cs-1.md", slug="2021-cs-1",
+                    signed=WHEN.date(), service_start=WHEN.date(), service_end=WHEN.date(),
+                    **refs)  # fmt: skip
+
+
+def budget(**refs):
+    return CommunicationBudget(source_path="/c/publicidad/presupuesto/2021.md", slug="2021",
+                               year=2021, **refs)  # fmt: skip
+
+
+def air_time(name):
+    spot = AirSpot(type="tiempo-de-estado", medium="radio", campaign_ref=name,
+                   start=WHEN.date(), end=WHEN.date())  # fmt: skip
+    return AirTime(source_path="/c/publicidad/tiempos-oficiales/2021-t1.md", slug="2021-t1",
+                   year=2021, quarter=1, spots=(spot,))  # fmt: skip
+
+
+def provider(slug):
+    return Provider(source_path=f"/c/publicidad/proveedores/{slug}.md", slug=slug)
+
+
 # kind -> (make a source naming `name` in a field for `target` kind, field path,
 #          how to read back what was linked)
 RECORDING_REFERENCES = lambda cls: {  # noqa: E731
@@ -100,6 +136,23 @@ SOURCES = {
         "plan": (lambda n: report(executed=(Execution(f"{n}/boletines"),)),
                  "executed[1].activity", lambda s: s.executed[0].activity),
     },
+    "campaign": {
+        "gallery": (lambda n: campaign("2021-c", pieces=(Piece(kind="arte", medium="radio",
+                                                               title="A", gallery_ref=n),)),
+                    "pieces[1].gallery", lambda s: s.pieces[0].gallery),
+    },
+    "contract": {
+        "provider": (lambda n: contract(provider_ref=n), "provider", lambda s: s.provider),
+        "campaign": (lambda n: contract(campaigns_ref=(n,)), "campaigns",
+                     lambda s: s.campaigns),
+    },
+    "publicity_budget": {
+        "plan": (lambda n: budget(plan_ref=n), "plan", lambda s: s.plan),
+    },
+    "air_time": {
+        "campaign": (lambda n: air_time(n), "spots[1].campaign",
+                     lambda s: s.spots[0].campaign),
+    },
 }  # fmt: skip
 TARGETS = {
     "bulletin": lambda: bulletin("2021-03-01-feria"),
@@ -107,6 +160,8 @@ TARGETS = {
     "plan": lambda: plan("2021-03-01-feria"),
     "event": lambda: AgendaEvent(source_path="/c/agenda/2021-03-01-feria.md",
                                  slug="2021-03-01-feria", start=WHEN),
+    "provider": lambda: provider("2021-03-01-feria"),
+    "campaign": lambda: campaign("2021-03-01-feria"),
 }
 CASES = [(kind, target) for kind, fields in SOURCES.items() for target in fields]
 
@@ -136,7 +191,7 @@ def link(kind, target_kind, source_state, target_state, name="2021-03-01-feria",
     linked = read_back(source.obj)
     if isinstance(linked, list):
         linked = linked[0] if linked else None
-    if target_kind == "plan" and linked is not None:
+    if target_kind == "plan" and linked is not None and linked is not target_obj:
         linked = target_obj if linked is target_obj.activities[0] else "otra"
     return linked, target_obj, report.lines(), path
 
@@ -195,6 +250,8 @@ FAILED_FILES = {
     "gallery": "content/galerias/2021-03-01-feria/fotos.yml",
     "plan": "content/planes/2021-03-01-feria.md",
     "event": "content/agenda/2021-03-01-feria.md",
+    "provider": "content/publicidad/proveedores/2021-03-01-feria.md",
+    "campaign": "content/publicidad/campanas/2021-03-01-feria.md",
 }
 
 
@@ -234,4 +291,7 @@ def test_files_with_errors_are_named_as_references_name_them(tmp_path):
         "gallery": {"2021-03-01-feria", "2021-03-05-mercado"},
         "plan": {"2021-03-01-feria", "feria"},
         "event": {"2021-03-01-feria", "feria"},
+        # two folders deep: content/publicidad/proveedores/, …/campanas/
+        "provider": {"2021-03-01-feria", "feria"},
+        "campaign": {"2021-03-01-feria", "feria"},
     }

@@ -56,6 +56,11 @@ KINDS = {
     "pagina": "content/paginas/feria-del-empleo-2021.md",
     "video": "content/videoteca/2021-07-02-feria-del-empleo-2021/index.md",
     "audio": "content/fonoteca/2021-07-02-feria-del-empleo-2021/index.md",
+    "campana": "content/publicidad/campanas/2021-feria-del-empleo-2021.md",
+    "proveedor": "content/publicidad/proveedores/feria-del-empleo-2021.md",
+    "contrato": "content/publicidad/contratos/2021-feria-del-empleo-2021.md",
+    "presupuesto": "content/publicidad/presupuesto/2021.md",
+    "tiempos": "content/publicidad/tiempos-oficiales/2021-t3.md",
 }
 # A recording needs its file copied in before it passes: made here, 5 s.
 RECORDING = {
@@ -64,6 +69,21 @@ RECORDING = {
                                 "-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a", "32k"]),
     "audio": ("grabacion.mp3", ["-f", "lavfi", "-i", "sine=d=5", "-c:a", "libmp3lame",
                                 "-b:a", "32k"]),
+}  # fmt: skip
+# What a starter names must exist before it passes: copied from the sample.
+NEEDS = {
+    "contrato": (
+        "no existe el proveedor 'nombre-del-proveedor'",
+        ["publicidad/proveedores/grupo-radiofonico-del-monte.md",
+         "publicidad/campanas/2021-temporada-de-lluvias.md"],
+        {"nombre-del-proveedor": "grupo-radiofonico-del-monte",
+         "nombre-de-la-campana": "2021-temporada-de-lluvias"},
+    ),
+    "presupuesto": (
+        "no existe el plan 'nombre-del-plan'",
+        ["planes/plan-anual-comunicacion-e-imagen-2021.md"],
+        {"nombre-del-plan": "plan-anual-comunicacion-e-imagen-2021"},
+    ),
 }  # fmt: skip
 
 
@@ -95,6 +115,16 @@ def test_nuevo_writes_a_file_that_passes_check(tmp_path, kind):
             [shutil.which("ffmpeg"), "-v", "error", *args, str(target.parent / name)]
         )
         assert made.returncode == 0, made.stderr
+    if kind in NEEDS:  # it names content that exists in a real site
+        said, copies, fixes = NEEDS[kind]
+        failed = run([*CHECK, "--content", str(tmp_path / "content")])
+        assert failed.returncode == 2 and said in failed.stderr, failed.stderr
+        for relative in copies:
+            (tmp_path / "content" / relative).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(ROOT / "content" / relative, tmp_path / "content" / relative)
+        for written, meant in fixes.items():
+            text = text.replace(written, meant)
+        target.write_text(text, encoding="utf-8")
     checked = run([*CHECK, "--content", str(tmp_path / "content")])
     assert checked.returncode == 0, checked.stderr
     again = run([*NEW, kind, title, "--fecha", "2021-07-02", "--raiz", str(tmp_path)])

@@ -31,7 +31,7 @@ import importlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from . import media_schemas, schemas, starters
+from . import media_schemas, publicity_schemas, schemas, starters
 from .fields import FieldSpec
 
 # What gives most contents their URL, as a clash message says what to rename.
@@ -253,10 +253,93 @@ KINDS: tuple[Kind, ...] = (
         named_by="el nombre de la carpeta",
         own_date="date",
     ),
+    # Publicity spending (formats 23b-23d): one generator, publicity.generator.
+    Kind(
+        key="campaign",
+        folder="publicidad/campanas",
+        where="content/publicidad/campanas/",
+        schema=lambda settings: publicity_schemas.campaign_schema(settings["AREAS"]),
+        model="publicity.model:Campaign",
+        url="transparencia/comunicacion-social/campanas/{slug}/",
+        templates=("campaign",),
+        new_type="campana",
+        starter=starters.campaign,
+        guide_section="3.9 Campaña o aviso institucional",
+        the_name="la campaña",
+        a_name="una campaña",
+        published_word="publicada",
+        reference_hint=(
+            "el nombre de un archivo de content/publicidad/campanas/ sin la extensión .md"
+        ),
+    ),
+    Kind(
+        key="provider",
+        folder="publicidad/proveedores",
+        where="content/publicidad/proveedores/",
+        schema=lambda settings: publicity_schemas.provider_schema(),
+        model="publicity.model:Provider",
+        url="transparencia/comunicacion-social/proveedores/{slug}/",
+        templates=("provider",),
+        new_type="proveedor",
+        starter=starters.provider,
+        guide_section="3.10 Proveedor de publicidad",
+        the_name="el proveedor",
+        a_name="un proveedor",
+        reference_hint=(
+            "el nombre de un archivo de content/publicidad/proveedores/ sin la extensión .md"
+        ),
+    ),
+    Kind(
+        key="contract",
+        folder="publicidad/contratos",
+        where="content/publicidad/contratos/",
+        schema=lambda settings: publicity_schemas.contract_schema(),
+        model="publicity.model:Contract",
+        # Its documents (contract, amendments, invoices) are published here.
+        url="transparencia/comunicacion-social/contratos/{slug}/",
+        templates=("publicity",),
+        new_type="contrato",
+        starter=starters.contract,
+        guide_section="3.11 Contrato de publicidad y sus facturas",
+        the_name="el contrato",
+        a_name="un contrato",
+        own_date="signed",
+    ),
+    Kind(
+        key="publicity_budget",
+        folder="publicidad/presupuesto",
+        where="content/publicidad/presupuesto/",
+        schema=lambda settings: publicity_schemas.communication_budget_schema(),
+        model="publicity.model:CommunicationBudget",
+        url="transparencia/comunicacion-social/{slug}/",
+        templates=("publicity",),
+        new_type="presupuesto",
+        starter=starters.communication_budget,
+        needs_title=False,
+        guide_section="3.12 Presupuesto de comunicación social",
+        the_name="el presupuesto",
+        a_name="un presupuesto",
+    ),
+    Kind(
+        key="air_time",
+        folder="publicidad/tiempos-oficiales",
+        where="content/publicidad/tiempos-oficiales/",
+        schema=lambda settings: publicity_schemas.air_time_schema(settings["AREAS"]),
+        model="publicity.model:AirTime",
+        url="transparencia/comunicacion-social/{year}/#tiempos-{slug}",
+        templates=("publicity",),
+        new_type="tiempos",
+        starter=starters.air_time,
+        needs_title=False,
+        guide_section="3.13 Tiempos oficiales de radio y televisión",
+        the_name="el informe de tiempos oficiales",
+        a_name="un informe de tiempos oficiales",
+    ),
 )
 
 KIND_BY_KEY: dict[str, Kind] = {kind.key: kind for kind in KINDS}
 # Top folder under content/ -> kind of content it holds.
+# Folder under content/ (one or two levels: "publicidad/campanas") -> kind.
 KIND_BY_FOLDER: dict[str, str] = {kind.folder: kind.key for kind in KINDS}
 KIND_BY_NEW_TYPE: dict[str, Kind] = {kind.new_type: kind for kind in KINDS}
 

@@ -26,8 +26,12 @@ _DATE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}-")
 
 
 def kind_of(source_path: str, settings) -> str | None:
-    relative = os.path.relpath(source_path, settings["PATH"]).replace(os.sep, "/")
-    return KIND_BY_FOLDER.get(relative.split("/", 1)[0])
+    """The kind of a file by its folder: ``publicidad/campanas`` before ``…``."""
+    parts = os.path.relpath(source_path, settings["PATH"]).replace(os.sep, "/").split("/")
+    for depth in (2, 1):
+        if len(parts) > depth and (kind := KIND_BY_FOLDER.get("/".join(parts[:depth]))):
+            return kind
+    return None
 
 
 def slug_from_filename(source_path: str, settings) -> str:

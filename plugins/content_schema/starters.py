@@ -205,3 +205,104 @@ def audio(title, today, now):
         "Deje una línea en blanco entre un párrafo y otro; si hablan varias personas,\n"
         "empiece cada párrafo con el nombre de quien habla.\n",
     )  # fmt: skip
+# Publicity spending (formats 23b-23d). A contract names its provider and
+# campaign, and a budget its plan: they pass make check once those exist.
+
+
+def campaign(title, today, now):
+    return (
+        f"content/publicidad/campanas/{today:%Y}-{slugify(title)}.md",
+        f"""---
+title: {quoted(title)}
+type: campana               # campana o aviso-institucional
+summary: "De qué trata la campaña, en una o dos frases."
+theme: "Tema de la campaña"
+institutional_objective: "Qué busca el ayuntamiento con la campaña."
+communication_objective: "Qué debe saber o hacer quien la vea o escuche."
+audience:
+  sex: femenino-y-masculino # femenino, masculino o femenino-y-masculino
+  residence: "Municipio"
+  education: "Todos los niveles"
+  age_group: "18 años en adelante"
+  socioeconomic: "Todos los niveles"
+coverage: municipal         # internacional, nacional, estatal o municipal
+scope: "Todo el municipio"
+start: {today:%Y-%m-%d}
+end: {today:%Y-%m-%d}
+media: [radio, internet]    # radio, television, cine, impresos, complementarios, internet
+area: comunicacion          # el área que la solicita
+status: draft               # quite esta línea para publicar
+---
+""",
+    )
+
+
+def provider(title, today, now):
+    return (
+        f"content/publicidad/proveedores/{slugify(title)}.md",
+        f"""---
+company: {quoted(title)}    # o given_names, first_surname y second_surname si es persona física
+rfc: "RCL850312AB4"         # 12 caracteres (persona moral) o 13 (persona física)
+procedure: adjudicacion-directa  # adjudicacion-directa, invitacion-restringida o licitacion-publica
+legal_basis: "Artículo y ley en que se funda la contratación."
+reasons: "Por qué se eligió a este proveedor."
+status: draft               # quite esta línea para publicar
+---
+""",
+    )
+
+
+def contract(title, today, now):
+    return (
+        f"content/publicidad/contratos/{today:%Y}-{slugify(title)}.md",
+        f"""---
+number: "CS-{today:%Y}-000"
+signed: {today:%Y-%m-%d}
+object: {quoted(title)}
+provider: nombre-del-proveedor     # un archivo de content/publicidad/proveedores/
+campaigns: [nombre-de-la-campana]  # archivos de content/publicidad/campanas/
+classification: difusion    # difusion u otros-servicios
+service_type: "Difusión de spots de radio"
+medium: radio
+concept: "Publicidad en radio"     # un concepto del presupuesto del año
+partida: "36101"
+total: "0.00"
+paid: "0.00"
+service_start: {today:%Y-%m-%d}
+service_end: {today:%Y-%m-%d}
+status: draft               # quite esta línea para publicar
+---
+""",
+    )
+
+
+def communication_budget(title, today, now):
+    return (
+        f"content/publicidad/presupuesto/{today:%Y}.md",
+        f"""---
+year: {today:%Y}
+plan: nombre-del-plan       # un archivo de content/planes/ con el presupuesto del año
+concepts:
+  - name: "Publicidad en radio"  # el nombre del concepto en el plan
+    assigned: "0.00"
+    partidas:
+      - {{key: "36101", name: "Difusión por radio, televisión y otros medios", assigned: "0.00"}}
+status: draft               # quite esta línea para publicar
+---
+""",
+    )
+
+
+def air_time(title, today, now):
+    quarter = (today.month - 1) // 3 + 1
+    return (
+        f"content/publicidad/tiempos-oficiales/{today:%Y}-t{quarter}.md",
+        f"""---
+year: {today:%Y}
+quarter: {quarter}
+applies: false              # true si se usaron tiempos de Estado o fiscales
+reason: "El ayuntamiento no tiene tiempos oficiales propios en radio y televisión."
+status: draft               # quite esta línea para publicar
+---
+""",
+    )

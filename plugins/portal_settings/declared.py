@@ -193,6 +193,16 @@ SETTINGS: dict[str, Option] = {
         [],
         "Áreas (claves de AREAS) cuya propaganda sí se publica durante una veda.",
     ),
+    # --- Publicity spending (transparency) ----------------------------------------
+    "PUBLICITY_LAW_CITATION": Text(
+        "artículo 65, fracción XXI, de la Ley General de Transparencia y Acceso a la Información Pública",
+        "Dónde pone la ley la obligación de publicar el gasto en comunicación social y publicidad (la Ley General de 2025; una ley estatal la numera a su modo).",
+    ),
+    "PUBLIC_SERVANTS": ListOf(
+        Text(),
+        [],
+        "Nombres de servidores públicos: una campaña que nombre a alguno recibe un aviso para revisarla (la ley no permite promover a personas).",
+    ),
     # --- Caches ------------------------------------------------------------------
     "CACHE_PATH": Folder(
         "cache",

@@ -20,6 +20,7 @@ from .formatting import (
     month_abbr,
     month_abbr_year,
     month_year,
+    numeric_date,
     time_of_day,
 )
 
@@ -33,6 +34,7 @@ FILTERS = {
     "iso": iso_date,
     "dia_iso": iso_day,
     "mes_iso": iso_month,
+    "fecha_num": numeric_date,
 }
 
 

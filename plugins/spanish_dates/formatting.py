@@ -70,6 +70,11 @@ def iso_date(value: dt.date) -> str:
     return value.isoformat()
 
 
+def numeric_date(value: dt.date) -> str:
+    """16/01/2021: day/month/year, as the transparency platform writes dates."""
+    return value.strftime("%d/%m/%Y")
+
+
 def iso_day(value: dt.date) -> str:
     """2021-01-16 even for a datetime: a sort key by day."""
     return value.strftime("%Y-%m-%d")
