@@ -58,6 +58,7 @@ def run_build(
     if content is not None:
         command += ["--content", str(content)]
     overrides = {"CACHE_PATH": str(cache), **(sets or {}), "IMAGES_CACHE_PATH": str(cache)}
+    overrides.setdefault("MEDIA_CACHE_PATH", os.path.join(str(cache), "medios"))
     for name, value in overrides.items():
         command += ["--set", f"{name}={value}"]
     return subprocess.run(
