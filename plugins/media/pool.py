@@ -65,13 +65,15 @@ def run_job(job: MediaJob, path: str, key: str, number: int = 1, total: int = 1)
         if job.output in ("video", "mp3", "wav"):
             made, expected = probe(partial).duration, probe(job.source).duration
             if made < expected - max(1.0, expected * 0.05):  # data ran out early
-                raise TranscodeError(f"dura {made:.1f} s de {expected:.1f} s")
+                raise TranscodeError(
+                    f"se pudieron leer {made:.1f} s de los {expected:.1f} s que dice durar"
+                )
             duration = made
     except (TranscodeError, MediaError, OSError) as exc:
         if os.path.exists(partial):
             os.remove(partial)
-        detail = getattr(exc, "detail", "") or str(exc)
-        return MediaProblem(job.source, f"{DAMAGED} (FFmpeg: {detail[:160]})")
+        detail = exc.detail if isinstance(exc, TranscodeError) else str(exc)
+        return MediaProblem(job.source, f"{DAMAGED} ({detail[:160]})")
     info = {"duration": round(duration, 3), "width": width, "height": height}
     finish(path, partial, info)
     return MediaResult(job.source, path, key, worked=True, **info)

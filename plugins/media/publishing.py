@@ -60,7 +60,7 @@ def _tags(recording: Recording, settings) -> Tags:
         credit=recording.credit,
         copyright=settings["MEDIA_COPYRIGHT"].format(year=year),
         year=year,
-        description=recording.title[:256],
+        description=recording.summary[:256],
         date=recording.date.date().isoformat(),
         time=recording.date.strftime("%H:%M:%S"),
         reference=recording.folder[:32],
@@ -118,17 +118,16 @@ def publish_media(recordings: list[Recording], settings, output_path: str) -> No
     pictures = []
     for recording in recordings:
         jobs = planned[id(recording)]
-        bad = [role for role, job in jobs.items() if job.source in failed]
+        bad = {
+            job.source: role for role, job in reversed(jobs.items()) if job.source in failed
+        }
+        for source, role in bad.items():  # once per file, under its field
+            report_for(settings).add(
+                display_path(recording.source_path, settings),
+                _field(role),
+                f"'{os.path.basename(source)}' {failed[source]}",
+            )
         if bad:
-            for role in dict.fromkeys(bad):
-                job = jobs[role]
-                name = os.path.basename(job.source)
-                report_for(settings).add(
-                    display_path(recording.source_path, settings),
-                    _field(role),
-                    f"'{name}' {failed[job.source]}",
-                )
-                failed.pop(job.source)  # once per file
             continue
         renditions = []
         for role, job in jobs.items():

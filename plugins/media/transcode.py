@@ -66,7 +66,9 @@ def run(args: list[str], duration: float = 0.0, progress=None) -> None:
         if process.returncode != 0:
             errors.seek(0)
             lines = errors.read().decode("utf-8", "replace").strip().splitlines()
-            raise TranscodeError(lines[-1] if lines else f"código {process.returncode}")
+            raise TranscodeError(
+                "FFmpeg: " + (lines[-1] if lines else f"código {process.returncode}")
+            )
 
 
 def measure_loudness(source: str, recipe: MediaRecipe, target: float) -> dict:
@@ -80,7 +82,9 @@ def measure_loudness(source: str, recipe: MediaRecipe, target: float) -> dict:
     found = re.search(r"\{[^{}]*\"input_i\"[^{}]*\}", result.stderr)
     if result.returncode != 0 or not found:
         lines = result.stderr.strip().splitlines()
-        raise TranscodeError(lines[-1] if lines else "sin medición de sonoridad")
+        raise TranscodeError(
+            "FFmpeg: " + (lines[-1] if lines else "sin medición de sonoridad")
+        )
     return json.loads(found.group(0))
 
 
