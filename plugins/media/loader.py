@@ -76,9 +76,7 @@ def load_recording(
         report.add(shown, "file", f"'{os.path.basename(meta['file'])}' {exc}")
         return None
     if media == "video" and not probed.has_video:
-        report.add(
-            shown, "file", "el archivo no tiene imagen; un audio va en content/fonoteca/"
-        )
+        report.add(shown, "file", "el archivo no tiene imagen; un audio va en content/fonoteca/")
         return None
     if not probed.has_audio and not meta.get("no_speech"):
         report.add(

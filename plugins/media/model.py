@@ -107,9 +107,7 @@ class Recording:
     license: str = ""  # empty: the site's MEDIA_LICENSE
     transcript_file: str = field(default="", metadata={"field": "transcript"})
     no_speech: str = ""  # why it has no captions or transcript
-    chapters_written: list[dict] = field(
-        default_factory=list, metadata={"field": "chapters"}
-    )
+    chapters_written: list[dict] = field(default_factory=list, metadata={"field": "chapters"})
     tags: list[str] = field(default_factory=list)
     bulletin_ref: str | None = None
     gallery_ref: str | None = None

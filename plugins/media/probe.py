@@ -33,16 +33,8 @@ def ffprobe_path() -> str:
 def probe(path: str) -> Probe:
     """The streams and duration of ``path``, or ``MediaError``."""
     result = subprocess.run(
-        [
-            ffprobe_path(),
-            "-v",
-            "error",
-            "-print_format",
-            "json",
-            "-show_format",
-            "-show_streams",
-            path,
-        ],
+        [ffprobe_path(), "-v", "error", "-print_format", "json", "-show_format",
+         "-show_streams", path],
         capture_output=True,
         text=True,
         check=False,
