@@ -9,7 +9,10 @@ nothing new.
 from __future__ import annotations
 
 import json
+import os
+import pty
 import re
+import select
 import shutil
 import subprocess
 import sys
@@ -27,6 +30,7 @@ pytestmark = [pytest.mark.site, pytest.mark.xdist_group("media_processing")]
 VIDEO = "videoteca/2021/cabildo-desde-el-celular"
 AUDIO = "fonoteca/2021/entrevista-en-cabina"
 MEDIA = (".mp4", ".m4a", ".mov", ".mp3", ".wav")
+VERSION = "[0-9a-f]" * 10  # the content version in a published name
 FFMPEG, FFPROBE = shutil.which("ffmpeg"), shutil.which("ffprobe")
 
 
@@ -77,6 +81,10 @@ def add_video(content: Path, tone: int = 440) -> None:
     folder = content / "videoteca" / "2021-03-10-cabildo-desde-el-celular"
     folder.mkdir(parents=True, exist_ok=True)
     phone_mov(folder / "IMG_0042.MOV", tone)
+    if not (folder / "descrita.mp4").exists():
+        ffmpeg("-f", "lavfi", "-i", "testsrc2=s=640x360:r=30:d=2", "-f", "lavfi", "-i",
+               "sine=f=500:d=2", "-c:v", "libx264", "-preset", "ultrafast", "-c:a", "aac",
+               str(folder / "descrita.mp4"))  # fmt: skip
     (folder / "subtitulos.vtt").write_text(
         "WEBVTT\n\n00:00:00.000 --> 00:00:01.800\nSe abre la sesión de Cabildo.\n",
         encoding="utf-8",
@@ -86,7 +94,7 @@ def add_video(content: Path, tone: int = 440) -> None:
         "area: comunicacion\nkind: sesion\n"
         'summary: "Apertura de la sesión de Cabildo del 10 de marzo de 2021."\n'
         'file: IMG_0042.MOV\ncredit: "Comunicación Social"\ncaptions: subtitulos.vtt\n'
-        "audio_description: en-la-pista\n---\n",
+        "audio_description: version-descrita\ndescribed_version: descrita.mp4\n---\n",
         encoding="utf-8",
     )
 
@@ -139,7 +147,7 @@ def one(output: Path, pattern: str) -> Path:
 
 
 def test_the_web_video_plays_everywhere_at_720p(built):
-    web = one(built["output"], f"{VIDEO}/cabildo-desde-el-celular-[0-9a-f]*.mp4")
+    web = one(built["output"], f"{VIDEO}/cabildo-desde-el-celular-{VERSION}.mp4")
     info = ffprobe(web)
     video = next(s for s in info["streams"] if s["codec_type"] == "video")
     audio = next(s for s in info["streams"] if s["codec_type"] == "audio")
@@ -158,12 +166,24 @@ def test_the_web_video_plays_everywhere_at_720p(built):
 
 
 def test_a_1080p_source_also_gets_a_press_copy_at_its_size(built):
-    press = one(built["output"], f"{VIDEO}/cabildo-desde-el-celular-prensa-*.mp4")
+    press = one(built["output"], f"{VIDEO}/cabildo-desde-el-celular-prensa-{VERSION}.mp4")
     video = next(s for s in ffprobe(press)["streams"] if s["codec_type"] == "video")
     assert (video["codec_name"], video["pix_fmt"]) == ("h264", "yuv420p")
     assert (video["width"], video["height"]) == (1920, 1080)
     order = top_level(walk(press))
     assert order.index("moov") < order.index("mdat"), order
+
+
+def test_the_described_version_is_published_for_the_web(built):
+    described = one(
+        built["output"], f"{VIDEO}/cabildo-desde-el-celular-audiodescripcion-*.mp4"
+    )
+    video = next(s for s in ffprobe(described)["streams"] if s["codec_type"] == "video")
+    assert (video["codec_name"], video["pix_fmt"], video["height"]) == (
+        "h264",
+        "yuv420p",
+        360,
+    )
 
 
 def test_no_published_file_tells_where_or_with_what_it_was_made(built):
@@ -193,7 +213,7 @@ def test_a_plain_transcode_would_have_leaked_the_location(tmp_path):
 
 
 def test_the_mp3_is_at_16_lufs_with_our_tags(built):
-    mp3 = one(built["output"], f"{AUDIO}/entrevista-en-cabina-[0-9a-f]*.mp3")
+    mp3 = one(built["output"], f"{AUDIO}/entrevista-en-cabina-{VERSION}.mp3")
     stream = ffprobe(mp3)["streams"][0]
     assert (stream["codec_name"], stream["sample_rate"]) == ("mp3", "44100")
     assert loudness(mp3) == pytest.approx(-16, abs=1)
@@ -204,7 +224,7 @@ def test_the_mp3_is_at_16_lufs_with_our_tags(built):
 
 
 def test_the_broadcast_wav_is_ebu_r128_with_a_bext_chunk(built):
-    wav = one(built["output"], f"{AUDIO}/entrevista-en-cabina-radio-*.wav")
+    wav = one(built["output"], f"{AUDIO}/entrevista-en-cabina-radio-{VERSION}.wav")
     stream = ffprobe(wav)["streams"][0]
     assert (stream["codec_name"], stream["sample_rate"]) == ("pcm_s16le", "48000")
     assert loudness(wav) == pytest.approx(-23, abs=1)
@@ -236,10 +256,46 @@ def test_the_audio_has_a_waveform_image(built):
 
 
 def test_a_second_build_does_no_media_work_and_touches_no_media_file(built):
-    # web, press, poster; MP3, WAV, waveform
-    assert "medios: 6 procesados, 0 reutilizados" in built["first"].stdout
-    assert "medios: 0 procesados, 6 reutilizados" in built["second"].stdout
+    # web, press, described, poster; MP3, WAV, waveform
+    assert "medios: 7 procesados, 0 reutilizados" in built["first"].stdout
+    assert "medios: 0 procesados, 7 reutilizados" in built["second"].stdout
     assert stamps(media_files(built["output"])) == built["before"]
+    assert "Medios:" not in built["first"].stderr  # no progress line in a log
+
+
+def test_a_terminal_sees_a_progress_line(tmp_path):
+    source = tmp_path / "clip.mp4"
+    ffmpeg("-f", "lavfi", "-i", "testsrc2=s=640x360:r=30:d=2", "-f", "lavfi", "-i",
+           "sine=d=2", "-c:v", "libx264", "-preset", "ultrafast", "-c:a", "aac", str(source))  # fmt: skip
+    script = (
+        "from media.media_cache import MediaStore\n"
+        "from media.pool import run_all\n"
+        "from media.recipe import MediaJob, MediaRecipe\n"
+        f"job = MediaJob({str(source)!r}, 'video', MediaRecipe(), height=720, "
+        "label='video 720p', name='clip')\n"
+        f"print(run_all([job], MediaStore({str(tmp_path / 'cache')!r}), 0)[1])\n"
+    )
+    leader, follower = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if k != "CI"}
+    result = subprocess.run(
+        [sys.executable, "-c", script], stderr=follower, stdout=subprocess.PIPE,
+        text=True, check=False, env=env, cwd=ROOT,
+    )  # fmt: skip
+    os.close(follower)
+    shown = b""
+    while select.select([leader], [], [], 0.5)[0]:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    assert result.returncode == 0 and result.stdout.strip() == "[]", result.stdout
+    text = shown.decode("utf-8", "replace")
+    assert "Medios: 1/1 · clip (video 720p) · " in text, text
+    assert re.search(r"· \d+ %", text), text
 
 
 def test_make_check_does_no_media_work(built, tmp_path):
@@ -263,14 +319,17 @@ def test_make_check_does_no_media_work(built, tmp_path):
 def test_a_changed_source_gets_a_new_url(built, tmp_path):
     content = tmp_path / "content"
     shutil.copytree(built["content"], content)
-    shutil.rmtree(content / "videoteca")
-    add_video(content, tone=660)  # the same recording, other bytes
+    mov = content / "videoteca/2021-03-10-cabildo-desde-el-celular/IMG_0042.MOV"
+    phone_mov(mov, tone=660)  # the same recording, other bytes
     output = tmp_path / "output"
     result = run_build(output, content=content, cache=built["cache"], quiet=False)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "medios: 3 procesados, 3 reutilizados" in result.stdout  # the audio reused
-    old = {p.name for p in (built["output"] / VIDEO).glob("*.mp4")}
-    new = {p.name for p in (output / VIDEO).glob("*.mp4")}
+    # web, press, poster made again; the described version and the audio reused
+    assert "medios: 3 procesados, 4 reutilizados" in result.stdout
+    old = {
+        p.name for p in (built["output"] / VIDEO).glob("*.mp4") if "-audio" not in p.name
+    }
+    new = {p.name for p in (output / VIDEO).glob("*.mp4") if "-audio" not in p.name}
     assert len(new) == 2 and not old & new
 
 
