@@ -131,12 +131,15 @@ def built(tmp_path_factory):
     add_video(content)
     add_audio(content)
     output, cache = root / "output", root / "cache"
-    first = run_build(output, content=content, cache=cache, quiet=False)
+    sets = {"MEDIA_CACHE_PATH": str(cache / "medios")}  # cold: this module's own
+    first = run_build(output, content=content, cache=cache, sets=sets, quiet=False)
     assert first.returncode == 0, first.stdout + first.stderr
     before = stamps(media_files(output))
-    second = run_build(output, content=content, cache=cache, force=True, quiet=False)
+    second = run_build(
+        output, content=content, cache=cache, sets=sets, force=True, quiet=False
+    )
     assert second.returncode == 0, second.stdout + second.stderr
-    return {"root": root, "content": content, "output": output, "cache": cache,
+    return {"root": root, "content": content, "output": output, "cache": cache, "sets": sets,
             "first": first, "second": second, "before": before}  # fmt: skip
 
 
@@ -322,7 +325,7 @@ def test_a_changed_source_gets_a_new_url(built, tmp_path):
     mov = content / "videoteca/2021-03-10-cabildo-desde-el-celular/IMG_0042.MOV"
     phone_mov(mov, tone=660)  # the same recording, other bytes
     output = tmp_path / "output"
-    result = run_build(output, content=content, cache=built["cache"], quiet=False)
+    result = run_build(output, content=content, sets=built["sets"], quiet=False)
     assert result.returncode == 0, result.stdout + result.stderr
     # web, press, poster made again; the described version and the audio reused
     assert "medios: 3 procesados, 4 reutilizados" in result.stdout
@@ -354,12 +357,13 @@ def test_a_damaged_file_is_a_content_error_and_nothing_is_published(tmp_path):
         encoding="utf-8",
     )
     output = tmp_path / "output"
-    result = run_build(output, content=content)
+    media = tmp_path / "medios"
+    result = run_build(output, content=content, sets={"MEDIA_CACHE_PATH": str(media)})
     assert result.returncode != 0
     assert "Traceback" not in result.stderr, result.stderr[-3000:]
     assert "content/videoteca/2021-03-12-video-cortado/index.md" in result.stderr
     assert "file: 'video.mp4' no se pudo convertir para publicarse" in result.stderr
     assert "se pudieron leer 3.0 s de los 6.0 s" in result.stderr
     assert not output.exists() or not media_files(output)
-    leftovers = [p for p in (tmp_path / "output-cache").rglob("*") if "partial" in p.name]
+    leftovers = [p for p in media.rglob("*") if "partial" in p.name]
     assert leftovers == []
