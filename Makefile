@@ -16,6 +16,7 @@
 #   make hook       install the git pre-commit hook
 #   make rsync_upload  publish, then send only what changed to the server
 #   make bench-images  photo pipeline vs Sigal (BENCH_ARGS=--small for a quick look)
+#   make bench-media   video and audio pipeline vs plain FFmpeg, in s per minute of source
 #   make bench      whole-site builds vs stock Pelican and Hugo (SIZE=small: < 2 min)
 
 PY ?= python3
@@ -25,10 +26,10 @@ PYTHON := $(BIN)/python
 OUTPUTDIR := output
 PORT ?= 8000
 
-.PHONY: html publish devserver test test-unit test-site test-order test-deps lint clean help bench-images bench check nuevo hook rsync_upload
+.PHONY: html publish devserver test test-unit test-site test-order test-deps lint clean help bench-images bench-media bench check nuevo hook rsync_upload
 
 help:
-	@echo "make html | make test | make test-unit | make test-site | make test-order | make devserver | make publish | make check | make nuevo TIPO=… TITULO=… | make hook | make rsync_upload | make bench-images | make bench [SIZE=small] | make lint | make clean"
+	@echo "make html | make test | make test-unit | make test-site | make test-order | make devserver | make publish | make check | make nuevo TIPO=… TITULO=… | make hook | make rsync_upload | make bench-images | make bench-media | make bench [SIZE=small] | make lint | make clean"
 
 # The portal installs itself (pyproject.toml): portal/ and plugins/ import by name.
 # The build needs Debian programs: jpegtran (libjpeg-turbo-progs) turns the
@@ -110,6 +111,9 @@ rsync_upload: publish
 
 bench-images: $(BIN)/.installed
 	$(PYTHON) tools/bench/bench_images.py $(BENCH_ARGS)
+
+bench-media: $(BIN)/.installed
+	$(PYTHON) tools/bench/bench_media.py $(BENCH_ARGS)
 
 SIZE ?= full
 bench: $(BIN)/.installed

@@ -110,6 +110,7 @@ PLUGINS = [
 ]
 CACHE_PATH = os.path.join(_root, "cache")  # markdown.pickle, Markdown converted
 IMAGES_CACHE_PATH = os.path.join(_root, "cache", "imagenes")
+MEDIA_CACHE_PATH = os.path.join(_root, "cache", "medios")  # converted video and audio
 IMAGES_BULLETIN_RECIPE = {"widths": (480, 800, 1200), "crop": (1200, 630)}
 IMAGES_GALLERY_RECIPE = {"widths": (480, 960, 1600), "crop": (1200, 630), "press": True}
 IMAGES_COPYRIGHT = (

@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,13 @@ ROOT = Path(__file__).resolve().parent.parent
 
 PORTAL_URL = "https://comunicacion.sanisidrodelmonte.gob.mx"
 ARTIFACTS = ROOT / "tests" / "artifacts"
+# Converted video and audio are keyed by their content (plugins/media): the
+# sample's recordings are converted once per session (xdist workers inherit
+# the folder), not once per build. Tests of the conversion pass their own
+# MEDIA_CACHE_PATH.
+MEDIA_CACHE = os.environ.setdefault(
+    "PORTAL_TEST_MEDIA_CACHE", tempfile.mkdtemp(prefix="portal-medios-")
+)
 
 # tiers.py: every test in exactly one tier; pytester: to test that rule.
 pytest_plugins = ("tiers", "pytester")
@@ -58,6 +66,7 @@ def run_build(
     if content is not None:
         command += ["--content", str(content)]
     overrides = {"CACHE_PATH": str(cache), **(sets or {}), "IMAGES_CACHE_PATH": str(cache)}
+    overrides.setdefault("MEDIA_CACHE_PATH", MEDIA_CACHE)
     for name, value in overrides.items():
         command += ["--set", f"{name}={value}"]
     return subprocess.run(

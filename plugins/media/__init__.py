@@ -13,6 +13,7 @@ from pelican import signals
 
 from content_schema.media_schemas import AUDIO_DESCRIPTION
 from presentation.structured_data import SiteIdentity
+from run_state import MediaStats, state_of
 
 from . import display
 from .generator import AudioGenerator, VideoGenerator
@@ -47,6 +48,12 @@ def add_filters(generator) -> None:
     env.globals["AUDIO_DESCRIPTION"] = AUDIO_DESCRIPTION
 
 
+def reset_stats(pelican) -> None:
+    """Each run (the dev server rebuilds) counts its own media files."""
+    state_of(pelican.settings).media_stats = MediaStats()
+
+
 def register() -> None:
+    signals.get_generators.connect(reset_stats)
     signals.get_generators.connect(get_generators)
     signals.generator_init.connect(add_filters)

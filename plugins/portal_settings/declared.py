@@ -12,6 +12,7 @@ from dataclasses import fields
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from images.recipe import Recipe
+from media.recipe import MediaRecipe
 from plans.opendata import TRANSPARENCY_KEYS
 
 from .options import (
@@ -93,6 +94,45 @@ class ImageRecipe(Record):
             for f in fields(Recipe)
         }
         super().__init__(options, default, description)
+
+
+class Number(Option):
+    type_label = "número"
+
+    def expected(self) -> str:
+        return "un número (p. ej. -16 o -1.5)"
+
+    def check(self, value):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            self.fail(value)
+        return float(value)
+
+
+_MEDIA_RECIPE_OPTIONS = {
+    "preset": lambda d: Choice(
+        ("ultrafast", "superfast", "veryfast", "faster", "fast", "medium", "slow"), d
+    ),
+    "crf": lambda d: Integer(d, minimum=0),
+    "press_crf": lambda d: Integer(d, minimum=0),
+    "web_loudness": Number,
+    "broadcast_loudness": Number,
+    "true_peak": Number,
+    "loudness_range": Number,
+    "waveform_size": lambda d: Pair(Integer(minimum=16), Integer(minimum=16), d),
+}
+
+
+class MediaRecipeOption(Record):
+    """What to make of each recording (``media.recipe.MediaRecipe``'s fields)."""
+
+    def __init__(self, description):
+        options = {
+            f.name: _MEDIA_RECIPE_OPTIONS.get(f.name, lambda d: Integer(d, minimum=1))(
+                f.default
+            )
+            for f in fields(MediaRecipe)
+        }
+        super().__init__(options, {}, description)
 
 
 class _RelativeLink(Text):
@@ -235,6 +275,32 @@ SETTINGS: dict[str, Option] = {
     "MEDIA_LICENSE": Text(
         "© {year}. Uso libre citando la fuente.",
         "Licencia de cada video y audio publicado, mostrada en su página y en sus datos schema.org, si su index.md no trae license; {year} es el año de la grabación.",
+    ),
+    # --- Video and audio ---------------------------------------------------------
+    "MEDIA_CACHE_PATH": Folder(
+        "cache/medios",
+        "Carpeta de la caché de videos y audios ya convertidos, fuera de output/ (relativa: desde la carpeta donde se construye). Cada archivo se convierte una sola vez por contenido y receta.",
+    ),
+    "MEDIA_WORKERS": Integer(
+        None,
+        "Procesos para convertir videos y audios; None: todos los núcleos; 0 o 1: un solo proceso.",
+        minimum=0,
+        optional=True,
+    ),
+    "MEDIA_RECIPE": MediaRecipeOption(
+        "Cómo se convierte cada grabación: altura web (web_height), calidad x264 (crf, press_crf, preset), kb/s del audio (video_audio_bitrate, mp3_bitrate), sonoridad en LUFS (web_loudness, broadcast_loudness), pico (true_peak), portada y forma de onda. Cambiarla vuelve a convertir todo.",
+    ),
+    "MEDIA_POSTER_RECIPE": ImageRecipe(
+        {"widths": (480, 960, 1280), "crop": (1200, 630)},
+        "Qué se hace con la portada de cada video (mismas claves que IMAGES_BULLETIN_RECIPE).",
+    ),
+    "MEDIA_WAVEFORM_RECIPE": ImageRecipe(
+        {"widths": (480, 960, 1600)},
+        "Qué se hace con la forma de onda de cada audio (mismas claves que IMAGES_BULLETIN_RECIPE).",
+    ),
+    "MEDIA_COPYRIGHT": Text(
+        "© {year}. Uso libre citando la fuente.",
+        "Aviso de derechos escrito en cada video y audio publicado; {year} es el año de la grabación.",
         placeholders=("year",),
     ),
     # --- Pages, search, checks -------------------------------------------------

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # content_schema imports this package: no cycle at run time
     from content_schema.errors import ContentReport
 
-__all__ = ["BuildState", "ImageStats", "begin", "state_of"]
+__all__ = ["BuildState", "ImageStats", "MediaStats", "begin", "state_of"]
 
 # Pelican shares one settings dict with every reader and generator; the state
 # rides on it under this one key (lower case: never a setting, never validated).
@@ -32,10 +32,19 @@ class ImageStats:
 
 
 @dataclass
+class MediaStats:
+    """Video and audio files of this build: made now, or found in the media cache."""
+
+    processed: int = 0
+    reused: int = 0
+
+
+@dataclass
 class BuildState:
     # Created by content_schema.report_for on first use (it owns ContentReport).
     report: ContentReport | None = None
     image_stats: ImageStats = field(default_factory=ImageStats)
+    media_stats: MediaStats = field(default_factory=MediaStats)
     # Future moments when the output changes by the clock alone (an embargo
     # ends, an event passes): a build is not «unchanged» after the first one.
     time_boundaries: list[dt.datetime] = field(default_factory=list)
