@@ -10,6 +10,7 @@ from __future__ import annotations
 from bulletins.embargo import embargo_clock, note_change_at
 from content_schema.generator import DRAFT, HELD, PUBLISHED, KindGenerator, group_by
 
+from .feeds import write_media_feeds
 from .loader import load_recording, recording_folders
 from .publishing import publish_media
 
@@ -70,6 +71,7 @@ class MediaGenerator(KindGenerator):
             writer, f"{self.kind.folder}/", self.index_template, recordings=self.published,
             years=years,
         )  # fmt: skip
+        write_media_feeds(self.kind_key, self.published, self.settings, self.output_path)
 
 
 class VideoGenerator(MediaGenerator):
