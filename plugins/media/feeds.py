@@ -148,7 +148,7 @@ def audio_feeds(recordings: list, settings, output_path: str) -> dict[str, bytes
     title = settings["PODCAST_TITLE"] or f"Fonoteca {of_organization(settings)}"
     description = settings["PODCAST_DESCRIPTION"] or (
         f"Entrevistas, conferencias y mensajes grabados por la {settings['OFFICE_NAME']} "
-        f"{of_organization(settings)}, con su transcripción."
+        f"{of_organization(settings)}, con su transcripción"
     )
     home = f"{portal}/{kind.folder}/"
     sides = {id(r): write_side_files(r, title, settings, output_path) for r in recordings}
@@ -160,7 +160,7 @@ def audio_feeds(recordings: list, settings, output_path: str) -> dict[str, bytes
             "broadcast",
             f"{title} · para estaciones de radio",
             "Los audios en WAV de transmisión (−23 LUFS, Broadcast WAV) para las "
-            "estaciones de radio; no es un podcast para el público.",
+            "estaciones de radio; no es un podcast para el público",
             True,
         ),
     ):
@@ -226,7 +226,10 @@ def video_feed(recordings: list, settings) -> dict[str, bytes]:
 
 
 def write_media_feeds(kind_key: str, recordings: list, settings, output_path: str) -> None:
-    """Write the feeds of one kind ("video" or "audio") of published recordings."""
+    """Write the feeds of one kind ("video" or "audio") of published recordings.
+
+    Descriptions end without a period: the feed page (fuente.xsl) adds one.
+    """
     if kind_key == "audio":
         written = audio_feeds(recordings, settings, output_path)
     else:
