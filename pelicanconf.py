@@ -212,6 +212,9 @@ FEED_ALL_KINDS_RSS = "feeds/todo.rss.xml"
 FEED_ALL_KINDS_ATOM = "feeds/todo.atom.xml"
 AGENDA_ICS = "agenda/agenda.ics"
 AGENDA_EVENT_ICS = "agenda/eventos/{slug}.ics"
+FEED_PODCAST_RSS = "feeds/fonoteca.podcast.xml"
+FEED_VIDEOS_RSS = "feeds/videoteca.rss.xml"
+FEED_RADIO_RSS = "feeds/radio.rss.xml"
 
 # --- Theme ----------------------------------------------------------------
 THEME = "theme"

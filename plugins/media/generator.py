@@ -13,6 +13,7 @@ from content_schema.generator import DRAFT, HELD, PUBLISHED, KindGenerator, grou
 
 from .archive import archive_items, by_year, kind_counts
 from .display import spoken_duration
+from .feeds import write_media_feeds
 from .loader import load_recording, recording_folders
 from .publishing import publish_media
 
@@ -69,6 +70,7 @@ class MediaGenerator(KindGenerator):
                 writer, recording.url, "recording", recording.updated, recording=recording
             )
         self._write_library(writer)
+        write_media_feeds(self.kind_key, self.published, self.settings, self.output_path)
 
     def _write_library(self, writer):
         """The videoteca (or fonoteca): by year, then each year by month, each

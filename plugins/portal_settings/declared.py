@@ -353,6 +353,41 @@ SETTINGS: dict[str, Option] = {
         "feeds/todo.rss.xml", "Fuente RSS «todo lo nuevo» (boletines, galerías, informes)."
     ),
     "FEED_ALL_KINDS_ATOM": FeedPath("feeds/todo.atom.xml", "Fuente Atom «todo lo nuevo»."),
+    "FEED_PODCAST_RSS": FeedPath(
+        "feeds/fonoteca.podcast.xml",
+        "Podcast de la fonoteca (RSS 2.0 con iTunes y Podcasting 2.0): el MP3 de cada audio.",
+    ),
+    "FEED_VIDEOS_RSS": FeedPath(
+        "feeds/videoteca.rss.xml", "Fuente RSS con Media RSS de la videoteca."
+    ),
+    "FEED_RADIO_RSS": FeedPath(
+        "feeds/radio.rss.xml",
+        "Fuente para estaciones de radio: el WAV de transmisión de cada audio; fuera de los directorios de podcasts (itunes:block).",
+    ),
+    "PODCAST_TITLE": Text(
+        None,
+        "Título del podcast de la fonoteca; None: «Fonoteca de» y el nombre del ayuntamiento.",
+        optional=True,
+    ),
+    "PODCAST_DESCRIPTION": Text(
+        None,
+        "Descripción del podcast en las aplicaciones; None: una frase con el nombre de la oficina.",
+        optional=True,
+    ),
+    "PODCAST_CATEGORY": Choice(
+        ("Government", "News", "Society & Culture", "Education"),
+        "Government",
+        "Categoría de Apple Podcasts (itunes:category; solo cuenta la primera).",
+    ),
+    "PODCAST_OWNER_EMAIL": Text(
+        None,
+        "Correo del dueño del podcast (itunes:owner y podcast:locked); None: ORGANIZATION_EMAIL.",
+        optional=True,
+    ),
+    "PODCAST_LOCKED": Boolean(
+        True,
+        "Si es true, el podcast dice podcast:locked yes: ninguna plataforma lo importa sin confirmar con el correo del dueño.",
+    ),
     "AGENDA_ICS": FeedPath("agenda/agenda.ics", "Calendario iCalendar de la agenda."),
     "AGENDA_EVENT_ICS": FeedPath(
         "agenda/eventos/{slug}.ics",

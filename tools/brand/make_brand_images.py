@@ -1,6 +1,8 @@
-"""Draw the theme's logo (512 px) and default social card (1200×630).
+"""Draw the theme's logo (512 px), default social card (1200×630) and the
+fonoteca's podcast artwork (1400 px square JPEG, RGB: what Apple Podcasts
+asks for, 1400–3000 px).
 
-Run once after changing the brand; the PNGs are committed in theme/static/img.
+Run once after changing the brand; the images are committed in theme/static/img.
 """
 
 import os
@@ -70,6 +72,27 @@ def main():
         fill=WHITE,
     )
     card.save(os.path.join(OUT, "tarjeta-social.png"), optimize=True)
+    podcast_artwork()
+
+
+def podcast_artwork(size=1400):
+    """Square cover for the podcast and radio feeds; legible as a thumbnail."""
+    art = Image.new("RGB", (size, size), (246, 243, 239))
+    draw = ImageDraw.Draw(art)
+    draw.rectangle([0, size - 230, size, size], fill=GUINDA)
+    draw.rectangle([0, size - 248, size, size - 230], fill=ORO)
+    mark(draw, (size - 520) // 2, 150, 520)
+
+    def centred(y, text, font, fill):
+        width = draw.textlength(text, font=font)
+        draw.text(((size - width) / 2, y), text, font=font, fill=fill)
+
+    centred(730, "Fonoteca", ImageFont.truetype(FONT, 150), GUINDA)
+    centred(920, "Comunicación Social", ImageFont.truetype(FONT_REGULAR, 72), (40, 40, 40))
+    centred(size - 175, "San Isidro del Monte", ImageFont.truetype(FONT, 84), WHITE)
+    art.save(
+        os.path.join(OUT, "podcast-fonoteca.jpg"), quality=85, optimize=True, progressive=True
+    )
 
 
 if __name__ == "__main__":

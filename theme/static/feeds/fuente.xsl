@@ -5,7 +5,8 @@
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:atom="http://www.w3.org/2005/Atom"
-    exclude-result-prefixes="atom">
+    xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"
+    exclude-result-prefixes="atom itunes">
   <xsl:output method="html" encoding="UTF-8" indent="yes" doctype-system="about:legacy-compat"/>
 
   <!-- This file's own address, from the feed's instruction: the page's CSS sits beside it. -->
@@ -14,6 +15,9 @@
   <xsl:variable name="css-href" select="concat(substring-before($xsl-href, 'fuente.xsl'), 'fuente.css')"/>
   <xsl:variable name="icon-href" select="concat(substring-before($xsl-href, 'feeds/fuente.xsl'), '../favicon.svg')"/>
   <xsl:variable name="is-atom" select="boolean(/atom:feed)"/>
+  <!-- A podcast (the fonoteca's, or the radio stations' feed) is opened in a podcast app. -->
+  <xsl:variable name="is-podcast" select="boolean(/rss/channel/itunes:image)"/>
+  <xsl:variable name="is-blocked" select="/rss/channel/itunes:block = 'Yes'"/>
   <xsl:variable name="title" select="/rss/channel/title | /atom:feed/atom:title"/>
   <xsl:variable name="subtitle" select="/rss/channel/description | /atom:feed/atom:subtitle"/>
   <xsl:variable name="self" select="/rss/channel/atom:link[@rel='self']/@href | /atom:feed/atom:link[@rel='self']/@href"/>
@@ -27,6 +31,7 @@
       <head>
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <xsl:if test="$is-blocked"><meta name="robots" content="noindex"/></xsl:if>
         <title>Fuente <xsl:value-of select="$format"/>: <xsl:value-of select="$title"/></title>
         <link rel="stylesheet" href="{$css-href}"/>
         <link rel="icon" href="{$icon-href}" type="image/svg+xml"/>
@@ -48,7 +53,10 @@
                 <input class="feed-address" id="direccion" type="text" readonly="readonly" value="{$self}"/>
                 <span class="feed-hint">En el teléfono, mantenga presionado el cuadro y elija «Copiar»; en la computadora, selecciónelo y copie.</span>
               </li>
-              <li>Abra su lector de noticias (Feedly, Inoreader, NetNewsWire, Thunderbird u otro) o el sistema de su redacción y busque la opción para agregar una fuente o suscribirse por dirección.</li>
+              <xsl:choose>
+                <xsl:when test="$is-podcast"><li>Abra su aplicación de podcasts (Apple Podcasts, AntennaPod, Pocket Casts, Podcast Addict u otra) o el sistema de audio de su estación y busque la opción para agregar un podcast por dirección (RSS).</li></xsl:when>
+                <xsl:otherwise><li>Abra su lector de noticias (Feedly, Inoreader, NetNewsWire, Thunderbird u otro) o el sistema de su redacción y busque la opción para agregar una fuente o suscribirse por dirección.</li></xsl:otherwise>
+              </xsl:choose>
               <li>Pegue la dirección y confirme.</li>
             </ol>
           </section>
