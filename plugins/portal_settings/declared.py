@@ -275,6 +275,7 @@ SETTINGS: dict[str, Option] = {
     "MEDIA_LICENSE": Text(
         "© {year}. Uso libre citando la fuente.",
         "Licencia de cada video y audio publicado, mostrada en su página y en sus datos schema.org, si su index.md no trae license; {year} es el año de la grabación.",
+        placeholders=("year",),
     ),
     # --- Video and audio ---------------------------------------------------------
     "MEDIA_CACHE_PATH": Folder(
