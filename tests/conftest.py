@@ -128,7 +128,10 @@ def _shared_build(tmp_path_factory, name: str, **kwargs):
     with FileLock(f"{base}.lock"):
         if not built.is_file():
             shutil.rmtree(base, ignore_errors=True)  # a failed attempt of another worker
-            _build_or_fail(base / "output", cache=base / "cache", **kwargs)
+            # its own media cache: its files are hard links into it, and no
+            # other test's build may share an inode with what many tests read
+            sets = {"MEDIA_CACHE_PATH": str(base / "cache" / "medios")}
+            _build_or_fail(base / "output", cache=base / "cache", sets=sets, **kwargs)
             built.touch()
     site = Site(base / "output")
     before = _stamps(site.path)

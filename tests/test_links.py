@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import posixpath
+import re
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -41,6 +42,13 @@ class Page:
     def anchors(self) -> set[str]:
         ids = {tag["id"] for tag in self.soup.find_all(id=True)}
         return ids | {tag["name"] for tag in self.soup.find_all("a", attrs={"name": True})}
+
+    def seeks_to(self, fragment: str) -> bool:
+        """A media fragment (``#t=42``, a chapter's Clip): the page's player
+        opens there (media.js), so the page must have one."""
+        return bool(re.fullmatch(r"t=\d+(\.\d+)?", fragment)) and bool(
+            self.soup.find(["video", "audio"])
+        )
 
 
 def srcset_urls(value: str) -> list[str]:
@@ -154,6 +162,7 @@ def broken_links(site) -> tuple[list[str], int]:
                 and fragment.lower() != "top"
                 and target.endswith(".html")
                 and fragment not in pages[target].anchors()
+                and not pages[target].seeks_to(fragment)
             ):
                 problems.append(
                     f'{page} → {url} ({ref.where}: no hay id="{fragment}" en {target})'

@@ -159,8 +159,8 @@ def test_transcripts_chapters_and_people(tmp_path):
     assert person.get("role") == "guest"
 
 
-def test_chapters_written_in_index_md_are_read_when_the_model_has_none():
-    audio = _audio(chapters_written=[{"time": "01:02:03", "title": "Cierre"}])
+def test_chapter_urls_seek_the_page_to_the_chapter():
+    audio = _audio(chapters=(Chapter(3723.0, "Cierre"),))
     document = chapters_document(audio, "Fonoteca", PORTAL)
     assert document["chapters"][0]["startTime"] == 3723
     assert document["chapters"][0]["url"].endswith("#t=3723")

@@ -362,8 +362,9 @@ def test_a_damaged_file_is_a_content_error_and_nothing_is_published(tmp_path):
     assert result.returncode != 0
     assert "Traceback" not in result.stderr, result.stderr[-3000:]
     assert "content/videoteca/2021-03-12-video-cortado/index.md" in result.stderr
-    assert "file: 'video.mp4' no se pudo convertir para publicarse" in result.stderr
-    assert "se pudieron leer 3.0 s de los 6.0 s" in result.stderr
+    # the content checks find the cut first (its last second does not decode);
+    # a file they let through is stopped by the conversion with the same field
+    assert "index.md: file: 'video.mp4'" in result.stderr, result.stderr
     assert not output.exists() or not media_files(output)
     leftovers = [p for p in media.rglob("*") if "partial" in p.name]
     assert leftovers == []

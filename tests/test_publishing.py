@@ -16,6 +16,10 @@ pytestmark = pytest.mark.site
 DRAFTS = [b for b in sample_bulletins() if not b.published]
 CREDITS = {b.meta["image"]["credit"] for b in sample_bulletins() if "image" in b.meta} | {
     photo.get("credit", g.meta["credit"]) for g in sample_galleries() for photo in g.photos
+} | {  # a recording's poster and waveform carry its credit
+    re.search(r'^credit: "(.+)"$', index.read_text(encoding="utf-8"), re.M)[1]
+    for library in ("videoteca", "fonoteca")
+    for index in (ROOT / "content" / library).glob("*/index.md")
 }
 # Artist (our credit line) and Copyright on web sizes; press copies have only
 # Orientation 1 (their credit is in IPTC and XMP: tests/test_press_zip.py).

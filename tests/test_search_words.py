@@ -105,11 +105,14 @@ def test_a_word_finds_the_pages_with_its_forms(
 
 def test_accents_and_plurals_rank_the_same_first_result(browser, served_site):
     assert any(b.url == FIRST_VACCINATION.strip("/") + "/" for b in sample_bulletins())
-    firsts = [
-        _search(browser, served_site, q)[1][0]["url"]
+    results = [
+        [item["url"] for item in _search(browser, served_site, q)[1]]
         for q in ("vacunación", "vacunacion", "vacunas")
     ]
-    assert firsts == [FIRST_VACCINATION] * 3
+    firsts = [found[0] for found in results]
+    # the campaign «Vacúnate…» or the bulletin: the same page for all three
+    assert len(set(firsts)) == 1 and "vacunacion" in firsts[0], firsts
+    assert all(FIRST_VACCINATION in found[:3] for found in results), results
 
 
 def test_one_missing_word_empties_the_query_and_is_named(browser, served_site):

@@ -81,7 +81,8 @@ NEEDS = {
     ),
     "presupuesto": (
         "no existe el plan 'nombre-del-plan'",
-        ["planes/plan-anual-comunicacion-e-imagen-2021.md"],
+        ["planes/plan-anual-comunicacion-e-imagen-2021.md",
+         "planes/plan-anual-comunicacion-e-imagen-2021.pdf"],  # its approved document
         {"nombre-del-plan": "plan-anual-comunicacion-e-imagen-2021"},
     ),
 }  # fmt: skip

@@ -17,7 +17,7 @@ import json
 import os
 from dataclasses import dataclass
 
-from .model import Chapter, Recording
+from .model import Recording
 
 CHAPTERS_VERSION = "1.2.0"
 
@@ -28,38 +28,10 @@ class SideFiles:
     transcript_url: str = ""  # site-relative .txt, "" when there is no transcript
 
 
-def _seconds(time: str) -> float:
-    """A time as written in index.md ("MM:SS" or "HH:MM:SS"), in seconds."""
-    total = 0.0
-    for part in time.split(":"):
-        total = total * 60 + float(part)
-    return total
-
-
-def chapters_of(recording: Recording) -> tuple[Chapter, ...]:
-    """The model's chapters; until the content checks fill them, the ones written."""
-    if recording.chapters:
-        return recording.chapters
-    try:
-        return tuple(
-            Chapter(start=_seconds(c["time"]), title=c["title"])
-            for c in recording.chapters_written
-        )
-    except (KeyError, ValueError):
-        return ()
-
-
-def transcript_of(recording: Recording) -> str:
-    """The plain text of the transcript (captions' text for a video)."""
-    if recording.transcript_text:
-        return recording.transcript_text
-    if recording.cues:
-        return "\n".join(cue.text for cue in recording.cues)
-    source = recording.transcript_file
-    if source.endswith(".txt") and os.path.isfile(source):  # until transcript.py lands
-        with open(source, encoding="utf-8") as handle:
-            return handle.read().strip()
-    return ""
+def plain_transcript(recording: Recording) -> str:
+    """The plain text of the transcript (the captions' text for a video),
+    as the content checks read it (``media.transcript``)."""
+    return recording.transcript_text
 
 
 def chapters_document(recording: Recording, podcast_name: str, portal: str) -> dict:
@@ -75,7 +47,7 @@ def chapters_document(recording: Recording, podcast_name: str, portal: str) -> d
                 "title": chapter.title,
                 "url": f"{page}#t={round(chapter.start)}",
             }
-            for chapter in chapters_of(recording)
+            for chapter in recording.chapters
         ],
     }
 
@@ -96,11 +68,11 @@ def write_side_files(
 ) -> SideFiles:
     """Write the chapters JSON and the transcript .txt of one recording."""
     chapters_url = transcript_url = ""
-    if chapters_of(recording):
+    if recording.chapters:
         document = chapters_document(recording, podcast_name, settings["PORTAL_URL"])
         data = json.dumps(document, ensure_ascii=False, indent=2).encode() + b"\n"
         chapters_url = _write_versioned(output_path, recording, "capitulos", ".json", data)
-    text = transcript_of(recording)
+    text = plain_transcript(recording)
     if text:
         data = f"{recording.title}\n\n{text}\n".encode()
         transcript_url = _write_versioned(
