@@ -225,10 +225,14 @@ def test_a_campaign_in_a_veda_is_held_from_publish_unless_the_law_allows_it(tmp_
     )
 
 
-def test_a_pieces_own_image_is_published_beside_its_campaign(site):
+def test_a_pieces_own_image_goes_through_the_photo_pipeline(site):
+    """Web sizes beside its campaign, never the file as it came: no camera data."""
     url = "transparencia/comunicacion-social/campanas/2021-predial/"
     images = site.html(url).select(".campaign-pieces img")
     assert [img["alt"] for img in images] == ["Valla «Tu predial se ve en tu colonia»"]
     published = site.file(posixpath.normpath(posixpath.join(url, images[0]["src"])))
+    assert published.parent.parent.name == "imagenes" and "srcset" in images[0].attrs
     original = CONTENT / "campanas" / "2021-predial-valla.jpg"
-    assert published.read_bytes() == original.read_bytes()
+    assert published.read_bytes() != original.read_bytes()
+    copies = [p for p in site.path.rglob("*.jpg") if p.read_bytes() == original.read_bytes()]
+    assert copies == []  # the original is not published anywhere

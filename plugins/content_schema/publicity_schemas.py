@@ -27,7 +27,9 @@ from .schemas import HISTORY, STATUSES
 
 DAY = DateTime(date_only=True)
 DOCUMENT = LocalFile(extensions=(".pdf",))
-PIECE_FILE = LocalFile(extensions=(".jpg", ".jpeg", ".png", ".mp3", ".mp4", ".pdf"))
+# An image goes through the photo pipeline (no camera data, web sizes); a spot
+# in audio or video is published by the fonoteca or videoteca, never copied raw.
+PIECE_FILE = LocalFile(extensions=(".jpg", ".jpeg", ".png", ".pdf"))
 
 
 def _text(limit: int = 300, required: bool = False, help: str = "", lines: bool = False):

@@ -15,6 +15,16 @@ import shutil
 
 from content_schema.generator import DRAFT, HELD, PUBLISHED, KindGenerator
 from content_schema.transparency_formats import load
+from images import (
+    ImageStore,
+    Job,
+    bulletin_recipe,
+    copyright_for,
+    derive_all,
+    publish_picture,
+    record_stats,
+)
+from incremental.keeper import output_keeper
 from presentation.numbers import money
 
 from . import loader
@@ -68,12 +78,50 @@ class CampaignGenerator(PublicityKindGenerator):
         for campaign in loaded:
             for piece in campaign.pieces:
                 piece.file_url = _url(campaign.url, piece.file)
+        self._derive_piece_images(loaded)
+
+    def _derive_piece_images(self, loaded):
+        """A piece's image through the photo pipeline, like a bulletin's: web
+        sizes without camera data, the campaign's credit and the year's rights."""
+        settings = self.settings
+        recipe = bulletin_recipe(settings)
+        pieces = [
+            (campaign, piece)
+            for campaign in loaded
+            for piece in campaign.pieces
+            if piece.file and piece.file_kind == "image"
+        ]
+        jobs = {
+            id(piece): Job(piece.file, recipe, settings["OFFICE_NAME"],
+                           copyright_for(settings, campaign.year))
+            for campaign, piece in pieces
+        }  # fmt: skip
+        if settings["CHECK_ONLY"] or not jobs:
+            return
+        results, problems = derive_all(
+            list(jobs.values()), ImageStore(settings["IMAGES_CACHE_PATH"]),
+            settings["IMAGES_WORKERS"],
+        )  # fmt: skip
+        failed = {p.source: p.message for p in problems}
+        record_stats(settings, results.values())
+        for campaign, piece in pieces:
+            if piece.file in failed:
+                self.report.add(self.shown(campaign.source_path), "pieces.file",
+                                f"la imagen '{os.path.basename(piece.file)}' {failed[piece.file]}")  # fmt: skip
+                continue
+            stem = os.path.splitext(os.path.basename(piece.file))[0]
+            piece.picture = publish_picture(
+                results[(piece.file, recipe)], self.output_path,
+                f"{campaign.url}imagenes/{stem}", "", keeper=output_keeper(settings),
+                alt=piece.title, credit=settings["OFFICE_NAME"],
+            )  # fmt: skip
 
     def generate_output(self, writer):
         section = self.context.get("publicity")
         for campaign in self.published():
             for piece in campaign.pieces:
-                self.publish_file(piece.file, campaign.url)
+                if piece.file_kind == "document":  # images: _derive_piece_images
+                    self.publish_file(piece.file, campaign.url)
             self.write_page(writer, campaign.url, "campaign", campaign=campaign,
                             contracts=section.contracts_of(campaign) if section else [])  # fmt: skip
 

@@ -38,13 +38,13 @@ class Piece:
     gallery: object = None  # linked Gallery
     photo: object = field(default=None, metadata=DERIVED)  # its Photo in the gallery
     file_url: str = field(default="", metadata=DERIVED)  # where it is published
+    picture: object = field(default=None, metadata=DERIVED)  # images.Picture of an image
 
     @property
     def file_kind(self) -> str:
         """How the page shows its file: an image, a recording or a document."""
         extension = (self.file or "").rsplit(".", 1)[-1].lower()
-        return {"jpg": "image", "jpeg": "image", "png": "image", "mp3": "audio",
-                "mp4": "video"}.get(extension, "document")  # fmt: skip
+        return {"jpg": "image", "jpeg": "image", "png": "image"}.get(extension, "document")
 
 
 @dataclass(kw_only=True)
