@@ -7,68 +7,37 @@ with problems is left out, and the build stops after reading.
 from __future__ import annotations
 
 import os
-import re
 from zoneinfo import ZoneInfo
 
+from content_schema.dated_folders import INDEX, FolderWords, read_dated_folder, subfolders
 from content_schema.errors import ContentReport
 from content_schema.fields import ValidationContext, validate_mapping
 from content_schema.frontmatter import FrontMatterError, load_yaml
 from content_schema.models import from_clean
-from content_schema.reading import display_path, read_content, read_text
+from content_schema.reading import display_path, read_text
 from content_schema.schemas import PHOTO_ENTRY
 from content_schema.suggestions import meant
 
 from .model import Gallery, Photo
 
-FOLDER_NAME = re.compile(
-    r"^(?P<date>\d{4}-\d{2}-\d{2})-(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)$"
-)
 PHOTO_EXTENSIONS = (".jpg", ".jpeg", ".png")
 SIDECAR = "fotos.yml"
-INDEX = "index.md"
+WORDS = FolderWords("nombre-del-evento", "2021-01-16-premiacion", "de la galería")
 
 
 def gallery_folders(content_path: str) -> list[str]:
-    root = os.path.join(content_path, "galerias")
-    if not os.path.isdir(root):
-        return []
-    return sorted(
-        os.path.join(root, name)
-        for name in os.listdir(root)
-        if os.path.isdir(os.path.join(root, name))
-    )
+    return subfolders(content_path, "galerias")
 
 
 def load_gallery(folder: str, settings, report: ContentReport, markdown) -> Gallery | None:
     name = os.path.basename(folder)
     index = os.path.join(folder, INDEX)
     shown = display_path(index, settings)
-    match = FOLDER_NAME.match(name)
-    if not match:
-        report.add(
-            display_path(folder, settings),
-            "(carpeta)",
-            f"el nombre '{name}' no sirve; se espera AAAA-MM-DD-nombre-del-evento "
-            "(minúsculas sin acentos y guiones, p. ej. 2021-01-16-premiacion)",
-        )
+    found = read_dated_folder(folder, "gallery", WORDS, settings, report)
+    if found is None:
         return None
-    if not os.path.isfile(index):
-        report.add(
-            shown, "(archivo)", "falta el archivo index.md con los datos de la galería"
-        )
-        return None
-    read = read_content(index, "gallery", settings, report)
-    if read is None:
-        return None
+    read, folder_slug = found
     meta = read.clean
-    if "date" in meta and meta["date"].date().isoformat() != match["date"]:
-        report.add(
-            shown,
-            "date",
-            f"la fecha es {meta['date'].date().isoformat()} pero la carpeta dice "
-            f"{match['date']}; se espera la misma fecha en los dos (renombre la "
-            "carpeta o corrija la fecha)",
-        )
     photos = _load_photos(folder, settings, report, meta.get("credit", ""))
     files = {p.file for p in photos}
     if (
@@ -95,7 +64,7 @@ def load_gallery(folder: str, settings, report: ContentReport, markdown) -> Gall
         source_path=index,
         area_name=settings["AREAS"][meta["area"]],
         body_html=read.html(markdown, settings),
-        slug=meta.get("slug", match["slug"]),
+        slug=meta.get("slug", folder_slug),
         photos=photos,
     )
 

@@ -8,12 +8,17 @@ build stops after linking. The checks themselves are in ``checks``.
 from __future__ import annotations
 
 import os
-import re
 
+from content_schema.dated_folders import (
+    INDEX,
+    FolderWords,
+    read_dated_folder,
+    subfolders,
+)
 from content_schema.errors import ContentReport
 from content_schema.media_schemas import RECORDING_KINDS
 from content_schema.models import from_clean
-from content_schema.reading import display_path, read_content
+from content_schema.reading import display_path
 
 from .checks import (
     check_description,
@@ -26,22 +31,16 @@ from .model import Audio, Recording, Video
 from .probe import MediaError
 from .probe_cache import probe_file
 
-FOLDER_NAME = re.compile(
-    r"^(?P<date>\d{4}-\d{2}-\d{2})-(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)$"
-)
-INDEX = "index.md"
 REQUIRED = ("title", "date", "area", "kind", "summary", "file", "credit")
 
 
+WORDS = FolderWords(
+    "nombre-de-la-grabacion", "2021-02-24-sesion-de-cabildo", "de la grabación"
+)
+
+
 def recording_folders(content_path: str, folder: str) -> list[str]:
-    root = os.path.join(content_path, folder)
-    if not os.path.isdir(root):
-        return []
-    return sorted(
-        os.path.join(root, name)
-        for name in os.listdir(root)
-        if os.path.isdir(os.path.join(root, name))
-    )
+    return subfolders(content_path, folder)
 
 
 def load_recording(
@@ -51,32 +50,11 @@ def load_recording(
     name = os.path.basename(folder)
     index = os.path.join(folder, INDEX)
     shown = display_path(index, settings)
-    match = FOLDER_NAME.match(name)
-    if not match:
-        report.add(
-            display_path(folder, settings),
-            "(carpeta)",
-            f"el nombre '{name}' no sirve; se espera AAAA-MM-DD-nombre-de-la-grabacion "
-            "(minúsculas sin acentos y guiones, p. ej. 2021-02-24-sesion-de-cabildo)",
-        )
+    found = read_dated_folder(folder, media, WORDS, settings, report)
+    if found is None:
         return None
-    if not os.path.isfile(index):
-        report.add(
-            shown, "(archivo)", "falta el archivo index.md con los datos de la grabación"
-        )
-        return None
-    read = read_content(index, media, settings, report)
-    if read is None:
-        return None
+    read, folder_slug = found
     meta = read.clean
-    if "date" in meta and meta["date"].date().isoformat() != match["date"]:
-        report.add(
-            shown,
-            "date",
-            f"la fecha es {meta['date'].date().isoformat()} pero la carpeta dice "
-            f"{match['date']}; se espera la misma fecha en los dos (renombre la "
-            "carpeta o corrija la fecha)",
-        )
     check_folder_files(folder, read, media, settings, report)
     probed = None
     if "file" in meta:
@@ -103,7 +81,7 @@ def load_recording(
         area_name=settings["AREAS"][meta["area"]],
         kind_name=RECORDING_KINDS[meta["kind"]],
         body_html=read.html(markdown, settings),
-        slug=meta.get("slug", match["slug"]),
+        slug=meta.get("slug", folder_slug),
         probe=probed,
         **derived,
     )
