@@ -43,6 +43,9 @@ self.addEventListener("fetch", (event) => {
   }
   const scope = new URL("./", self.location).href;
   const url = request.url.split(/[?#]/)[0];
+  if (new URL(request.url).searchParams.has("comprobar")) {
+    return; // the page's poll: the network's answer or none, so it knows it is offline
+  }
   if (request.mode === "navigate" || url === scope || url === scope + "index.html"
       || url === scope + "estado.json") {
     event.respondWith(fresh(request));

@@ -98,7 +98,7 @@
     timeZone: body.dataset.zone, hour: "2-digit", minute: "2-digit", hour12: false
   });
   function check() {
-    fetch("estado.json", { cache: "no-store" })
+    fetch("estado.json?comprobar=" + Date.now(), { cache: "no-store" })
       .then(function (response) {
         if (!response.ok) throw new Error(response.status);
         return response.json();
