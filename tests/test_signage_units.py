@@ -33,7 +33,9 @@ def picture() -> Picture:
                    (*sizes, crop))  # fmt: skip
 
 
-@pytest.mark.parametrize("limit, width", [(1200, 1200), (1199, 800), (800, 800), (320, 480)])
+@pytest.mark.parametrize(
+    "limit, width", [(1200, 1200), (1199, 800), (800, 800), (320, 480)]
+)
 def test_the_widest_jpeg_not_wider_than_the_limit(limit, width):
     photo = fitting_photo(picture(), limit)
     assert photo.width == width and photo.url.endswith(f"/{width}.jpg")

@@ -35,7 +35,9 @@ class BulletinSlide:
 
 def is_held(article) -> bool:
     """Embargoed or held by the veda, whatever the build's EMBARGO says."""
-    return bool(getattr(article, "embargoed", False) or getattr(article, "veda_held", False))
+    return bool(
+        getattr(article, "embargoed", False) or getattr(article, "veda_held", False)
+    )
 
 
 def fitting_photo(picture, max_width: int) -> Photo | None:
@@ -52,7 +54,8 @@ def bulletin_slides(articles, count: int, max_width: int) -> list[BulletinSlide]
     bulletins = [
         a
         for a in articles
-        if getattr(a, "kind", "") == "bulletin" and getattr(a, "status", "") != "draft"
+        if getattr(a, "kind", "") == "bulletin"
+        and getattr(a, "status", "") != "draft"
         and not is_held(a)
     ]
     bulletins.sort(key=lambda a: (a.date, a.slug), reverse=True)
