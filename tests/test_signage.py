@@ -303,7 +303,7 @@ def test_reloads_when_the_site_is_republished(tmp_path, browser):
         assert after != before
         page.wait_for_function(
             "v => document.body && document.body.dataset.version === v", arg=after,
-            timeout=15000,
+            timeout=30000,
         )  # fmt: skip
         assert current_title(page) == new_title  # the newest bulletin comes first
     finally:

@@ -68,6 +68,8 @@ def test_the_worker_keeps_the_page_its_state_and_every_local_file():
         "../static/js/s.js",
     ]  # fmt: skip
     assert version_of(html) == version_of(html) != version_of(html + " ")
+    published = html.replace('"../', '"https://portal.example/')
+    assert cached_files(published, "https://portal.example") == cached_files(html)
 
 
 def test_a_notice_that_ends_before_it_starts_is_named_in_spanish():

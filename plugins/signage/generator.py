@@ -31,17 +31,24 @@ WORKER = f"{FOLDER}/sw.js"
 PLACEHOLDER = "__VERSION_PANTALLAS__"
 # Context key: pages that are not for the public (no sitemap entry).
 UNLISTED = "unlisted_pages"
-_LOCAL_URL = re.compile(r'(?:src|href)="\.\./([^"#?]+)"')
+_ADDRESS = re.compile(r'(?:src|href)="([^"#?]+)"')
 
 
 def version_of(html: str) -> str:
     return hashlib.sha256(html.encode("utf-8")).hexdigest()[:16]
 
 
-def cached_files(html: str) -> list[str]:
+def cached_files(html: str, siteurl: str = "..") -> list[str]:
     """What the worker keeps, relative to /pantallas/: the page, its state and
-    every file of the site the page points at (CSS, JS, photos)."""
-    files = sorted({f"../{path}" for path in _LOCAL_URL.findall(html)})
+    every file of the site the page points at (CSS, JS, photos). A published
+    page names them with the absolute SITEURL; the worker, served from that
+    same site, names them from its own folder."""
+    prefix = siteurl.rstrip("/") + "/"
+    files = sorted(
+        "../" + address.removeprefix(prefix)
+        for address in set(_ADDRESS.findall(html))
+        if address.startswith(prefix)
+    )
     return ["./", "estado.json", *files]
 
 
@@ -57,9 +64,11 @@ class SignageGenerator(Generator):
 
     def generate_output(self, writer):
         settings = self.settings
+        # as the writer would give a page two folders down
+        siteurl = ".." if settings["RELATIVE_URLS"] else settings["SITEURL"]
         values = dict(self.context)
         values.update(
-            SITEURL="..",  # same-origin relative addresses: the worker caches them
+            SITEURL=siteurl,
             output_file=PAGE,
             bulletins=bulletin_slides(
                 self.context.get("articles", []),
@@ -80,7 +89,7 @@ class SignageGenerator(Generator):
         html = draft.replace(PLACEHOLDER, version)
         state = {"version": version}
         worker = self.env.get_template("signage_sw.js").render(
-            version=version, files=json.dumps(cached_files(html), indent=2)
+            version=version, files=json.dumps(cached_files(html, siteurl), indent=2)
         )
         self._write(PAGE, html)
         self._write(STATE, json.dumps(state, ensure_ascii=False) + "\n")
