@@ -30,6 +30,9 @@ PHOTO = (
     ROOT / "content/boletines/2021/imagenes/2021-01-16-premiacion-concurso-cortometraje.jpg"
 )
 SCREEN = {"width": 1920, "height": 1080}
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"  # as tests/test_accessibility.py
+AXE_RUN = """axe.run(document, {runOnly: {type: 'tag', values:
+  ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']}})"""
 
 BULLETIN = """---
 title: "{title}"
@@ -351,3 +354,20 @@ def test_no_javascript_page_is_valid_html_structure(screen_site):
     for section in soup.select("section.slide"):
         assert soup.find(id=section["aria-labelledby"]) is not None
     assert all(img.get("alt") for img in soup.find_all("img"))
+
+
+@pytest.mark.parametrize(
+    "viewport", [SCREEN, {"width": 390, "height": 844}], ids=["1080p", "phone"]
+)
+def test_axe_finds_no_wcag_violations_and_a_phone_does_not_scroll_sideways(
+    served, browser, viewport
+):
+    context = browser.new_context(viewport=viewport, reduced_motion="reduce")
+    page = context.new_page()
+    page.goto(served.url + "?intervalo=600")
+    page.add_script_tag(path=str(AXE))
+    results = page.evaluate(AXE_RUN)
+    assert [v["id"] for v in results["violations"]] == []
+    width = page.evaluate("document.scrollingElement.scrollWidth")
+    assert width <= viewport["width"]
+    context.close()
