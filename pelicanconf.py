@@ -66,6 +66,17 @@ VEDAS = [
 ]
 VEDA_ALLOWED_AREAS = ["salud", "proteccion-civil", "educacion"]
 
+# Public-service notices for the office screens (/pantallas/): each one is
+# shown only between start and end (local time). Copy the example and edit:
+# SIGNAGE_NOTICES = [
+#     {
+#         "title": "Corte de agua programado en la colonia Centro",
+#         "text": "El jueves 15 de julio, de 9:00 a 15:00 h, por obras en la red.",
+#         "start": "2021-07-12 08:00",
+#         "end": "2021-07-15 16:00",
+#     },
+# ]
+
 # --- Content --------------------------------------------------------------
 PATH = "content"
 ARTICLE_PATHS = ["boletines"]
@@ -102,6 +113,7 @@ PLUGINS = [
     "agenda",
     "media",  # after galleries and agenda: recordings are shown on them
     "publicity",  # after plans and galleries: its budget and pieces link to them
+    "signage",  # after bulletins and agenda: /pantallas/ shows them; before site_meta
     "feeds",  # its site-wide feed gathers what the generators above wrote
     "open_data",  # after every producer of datasets
     "site_meta",

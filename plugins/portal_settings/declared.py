@@ -11,6 +11,7 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from plans.opendata import TRANSPARENCY_KEYS
+from signage.notices import SignageNotice
 
 from .options import (
     Boolean,
@@ -363,5 +364,32 @@ SETTINGS: dict[str, Option] = {
         Pair(Text(), Choice(TRANSPARENCY_KEYS)),
         [],
         "Columnas del formato de la Plataforma Nacional de Transparencia para el programa anual: (encabezado, dato).",
+    ),
+    # --- Office screens (/pantallas/) ------------------------------------------
+    "SIGNAGE_NOTICES": ListOf(
+        SignageNotice(),
+        [],
+        "Avisos de servicio público para las pantallas de las oficinas: title, text, start y end (AAAA-MM-DD HH:MM, hora local); cada aviso se muestra solo entre start y end.",
+    ),
+    "SIGNAGE_INTERVAL": Integer(
+        12,
+        "Segundos que cada diapositiva de /pantallas/ queda en pantalla (en la dirección, ?intervalo=N lo cambia para una pantalla).",
+        minimum=3,
+    ),
+    "SIGNAGE_POLL": Integer(
+        60,
+        "Cada cuántos segundos /pantallas/ pregunta por estado.json y se recarga si el sitio cambió (?sondeo=N en la dirección).",
+        minimum=5,
+    ),
+    "SIGNAGE_BULLETINS": Integer(
+        6, "Cuántos boletines recientes rotan en /pantallas/.", minimum=1
+    ),
+    "SIGNAGE_EVENTS": Integer(
+        4, "Cuántos eventos próximos de la agenda muestra /pantallas/.", minimum=1
+    ),
+    "SIGNAGE_IMAGE_WIDTH": Integer(
+        1200,
+        "Ancho máximo (px) de la foto de un boletín en /pantallas/: se usa el tamaño web más grande que no lo pase.",
+        minimum=320,
     ),
 }

@@ -28,7 +28,8 @@ class SitemapGenerator(Generator):
         drafts = {d.save_as for d in self.context.get("drafts", [])}
         keeper = output_keeper(self.settings)
         kept = keeper.kept if keeper is not None else ()
-        pages = [p for p in html_pages(self.output_path, kept) if p not in drafts]
+        unlisted = drafts | set(self.context.get("unlisted_pages", ()))  # e.g. /pantallas/
+        pages = [p for p in html_pages(self.output_path, kept) if p not in unlisted]
         data = render_sitemap(self.settings["PORTAL_URL"], pages, lastmod)
         with open(os.path.join(self.output_path, "sitemap.xml"), "wb") as handle:
             handle.write(data)
