@@ -314,13 +314,18 @@ KINDS: tuple[Kind, ...] = (
         schema=lambda settings: publicity_schemas.communication_budget_schema(),
         model="publicity.model:CommunicationBudget",
         url="transparencia/comunicacion-social/{slug}/",
-        templates=("publicity",),
+        templates=("publicity", "publicity_formats", "publicity_quarter"),
         new_type="presupuesto",
         starter=starters.communication_budget,
         needs_title=False,
         guide_section="3.12 Presupuesto de comunicación social",
         the_name="el presupuesto",
         a_name="un presupuesto",
+        datasets={
+            # The formats 23a-23d per period (2021 or 2021-t1): CSV, JSON and XLSX.
+            "format": "datos/comunicacion-social/{year}/formato-{format}-{period}",
+            "spending": "datos/comunicacion-social/{year}/gasto-{name}",
+        },
     ),
     Kind(
         key="air_time",
