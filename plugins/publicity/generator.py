@@ -30,7 +30,7 @@ from presentation.numbers import money
 from . import loader
 from .chart import concept_chart, quarter_chart
 from .checks import check_budget, check_campaign, check_contract
-from .figures import year_spending
+from .figures import contracts_sum, year_spending
 from .format_pages import year_formats
 from .section import PublicitySection
 from .spending_data import write_spending
@@ -124,8 +124,9 @@ class CampaignGenerator(PublicityKindGenerator):
             for piece in campaign.pieces:
                 if piece.file_kind == "document":  # images: _derive_piece_images
                     self.publish_file(piece.file, campaign.url)
+            contracts = section.contracts_of(campaign) if section else []
             self.write_page(writer, campaign.url, "campaign", campaign=campaign,
-                            contracts=section.contracts_of(campaign) if section else [])  # fmt: skip
+                            contracts=contracts, spent=contracts_sum(contracts))  # fmt: skip
 
 
 class ProviderGenerator(PublicityKindGenerator):
