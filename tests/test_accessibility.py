@@ -62,6 +62,10 @@ KINDS = [
     "fonoteca",
     "archivo",
     "archivo-year",
+    "publicity-year",
+    "publicity-formats",
+    "publicity-quarter",
+    "campaign-with-recording",
 ]
 
 
@@ -146,6 +150,9 @@ def paths(site) -> dict[str, str]:
         "publicity-year": "/transparencia/comunicacion-social/2021/",
         "campaign": "/transparencia/comunicacion-social/campanas/2021-vacunacion-covid-19/",
         "provider": "/transparencia/comunicacion-social/proveedores/grupo-radiofonico-del-monte/",
+        "publicity-formats": "/transparencia/comunicacion-social/2021/formatos/",
+        "publicity-quarter": "/transparencia/comunicacion-social/2021/formatos/trimestre-1/",
+        "campaign-with-recording": "/transparencia/comunicacion-social/campanas/2021-temporada-de-lluvias/",
     }
 
 

@@ -119,8 +119,37 @@ def expected_datasets() -> set[str]:
             paths.add(plan.dataset_path("budget", slug=slug))
     for path in REPORTS:
         paths.add(report.dataset_path("figures", slug=field_of(path, "month")))
-    return {name for path in paths for name in (f"{path}.csv", f"{path}.json",
-                                                f"{path}-diccionario.csv")}  # fmt: skip
+    names = {name for path in paths for name in (f"{path}.csv", f"{path}.json",
+                                                 f"{path}-diccionario.csv")}  # fmt: skip
+    return names | publicity_datasets()
+
+
+def publicity_datasets() -> set[str]:
+    """Each budget year's five spending tables and its formats: 23a (its plan),
+    23b per quarter with invoices, 23c and 23d per air time report; each
+    format as CSV per table with its dictionary, JSON and XLSX."""
+    budget = KIND_BY_KEY["publicity_budget"]
+    tables = {"23b": ("proveedores", "recursos-y-presupuesto", "contrato-y-montos"),
+              "23c": ("presupuesto-por-partida",), "23a": (), "23d": ()}  # fmt: skip
+    names = set()
+    for path in BUDGETS:
+        year = path.stem
+        for name in ("por-concepto", "por-medio-y-trimestre", "por-campana", "contratos",
+                     "facturas"):  # fmt: skip
+            base = budget.dataset_path("spending", year=year, name=name)
+            names |= {f"{base}.csv", f"{base}.json", f"{base}-diccionario.csv"}
+        periods = {("23a", year)} if field_of(path, "plan") else set()
+        invoiced = re.findall(rf"date: {year}-(\d\d)-", "".join(header(c) for c in CONTRACTS))
+        periods |= {("23b", f"{year}-t{(int(m) - 1) // 3 + 1}") for m in invoiced}
+        for air_time in AIR_TIMES:
+            if air_time.stem.startswith(year):
+                periods |= {("23c", air_time.stem), ("23d", air_time.stem)}
+        for form, period in periods:
+            base = budget.dataset_path("format", year=year, format=form, period=period)
+            names |= {f"{base}.json", f"{base}.xlsx"}
+            for table in ("", *(f"-{t}" for t in tables[form])):
+                names |= {f"{base}{table}.csv", f"{base}{table}-diccionario.csv"}
+    return names
 
 
 def test_every_dataset_of_every_published_file_is_written_and_catalogued(site):
@@ -128,7 +157,8 @@ def test_every_dataset_of_every_published_file_is_written_and_catalogued(site):
     on_site = {
         p.relative_to(site.path).as_posix()
         for p in (site.path / "datos").rglob("*")
-        if p.suffix in (".csv", ".json") and p.name not in ("catalogo.json", "data.json")
+        if p.suffix in (".csv", ".json", ".xlsx")
+        and p.name not in ("catalogo.json", "data.json")
     }
     assert on_site == expected
     catalogue = (site.path / "datos" / "catalogo.json").read_text(encoding="utf-8")

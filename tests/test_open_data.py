@@ -24,6 +24,7 @@ pytestmark = pytest.mark.site
 
 REQUIRED = ("identifier", "title", "description", "modified", "contactPoint", "mbox",
             "landingPage", "accrualPeriodicity")  # fmt: skip
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DISTRIBUTION = ("title", "downloadURL", "mediaType", "byteSize")
 ANUAL = "plan-anual-comunicacion-e-imagen-2021"
 
@@ -48,13 +49,13 @@ def test_every_dataset_has_the_guides_fields_and_real_files(site, catalogue):
     assert [d["identifier"] for d in catalogue["dataset"]] == [
         f"{PORTAL_URL}/datos/#{d['id']}" for d in short["conjuntos"]
     ]
-    assert len(catalogue["dataset"]) == 12
+    assert len(catalogue["dataset"]) == 12 + 12  # publicity 2021: 7 formats, 5 spending
     for dataset in catalogue["dataset"]:
         missing = [f for f in REQUIRED if not dataset.get(f)]
         assert missing == [], dataset["identifier"]
         assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", dataset["modified"])
         assert dataset["contactPoint"]["hasEmail"] == f"mailto:{dataset['mbox']}"
-        assert dataset["accrualPeriodicity"] in {"R/P1M", "R/P1Y", "irregular"}
+        assert dataset["accrualPeriodicity"] in {"R/P1M", "R/P3M", "R/P1Y", "irregular"}
         assert dataset["spatial"] == "San Isidro del Monte, Jalisco, México"
         assert _local(site, dataset["landingPage"]).joinpath("index.html").is_file()
         formats = []
@@ -63,6 +64,9 @@ def test_every_dataset_has_the_guides_fields_and_real_files(site, catalogue):
             target = _local(site, dist["downloadURL"])
             assert target.is_file() and dist["byteSize"] == target.stat().st_size
             formats.append(dist["mediaType"])
+        if "#formato-" in dataset["identifier"]:  # a CSV and dictionary per table, JSON, XLSX
+            assert formats[-2:] == ["application/json", XLSX], dataset["identifier"]
+            continue
         assert formats == [
             "text/csv",
             "application/json",
@@ -95,7 +99,7 @@ def test_each_csv_has_a_bom_and_a_dictionary_of_its_columns(site):
     csvs = sorted(
         p for p in site.file("datos").rglob("*.csv") if "-diccionario" not in p.name
     )
-    assert len(csvs) == 12
+    assert len(csvs) == 12 + 25  # plans and reports; publicity 2021 (formats, spending)
     for path in csvs:
         raw = path.read_bytes()
         assert raw.startswith(b"\xef\xbb\xbf"), path  # Excel reads UTF-8 only with it

@@ -42,6 +42,8 @@ KINDS = [
     "tag",
     "category",
     "page",
+    "publicity-formats",
+    "publicity-quarter",
 ]
 WIDE_TABLES = {"cronograma", "cronograma-year", "execution", "bulletin-with-table"}
 
@@ -97,6 +99,8 @@ def paths(site) -> dict[str, str]:
         "publicity-year": "/transparencia/comunicacion-social/2021/",
         "campaign": "/transparencia/comunicacion-social/campanas/2021-vacunacion-covid-19/",
         "provider": "/transparencia/comunicacion-social/proveedores/grupo-radiofonico-del-monte/",
+        "publicity-formats": "/transparencia/comunicacion-social/2021/formatos/",
+        "publicity-quarter": "/transparencia/comunicacion-social/2021/formatos/trimestre-1/",
     }
 
 

@@ -76,6 +76,8 @@ PIECE = Record(
         "file": FieldSpec(PIECE_FILE, help="imagen, grabación o PDF junto al archivo"),
         "gallery": FieldSpec(Reference(max_length=120, targets=("gallery",))),
         "gallery_photo": _text(120, help="foto de la galería"),
+        # The spot or video as the fonoteca or videoteca publishes it (its folder).
+        "recording": FieldSpec(Reference(max_length=120, targets=("audio", "video"))),
     }
 )
 

@@ -31,6 +31,7 @@ class Table:
     key: str
     name: str
     columns: tuple[Column, ...]
+    sheet: str = ""  # its sheet in the platform's XLSX: "Tabla_333914"
 
     @property
     def keys(self) -> list[str]:
@@ -44,6 +45,7 @@ class Format:
     periodicity: str  # "anual" or "trimestral"
     columns: tuple[Column, ...]  # the data sheet's, trailer included
     tables: dict[str, Table]
+    short_name: str = ""  # the platform's: "LGTA70FXXIIIB"
 
     @property
     def keys(self) -> list[str]:
@@ -77,7 +79,9 @@ def load(name: str = CURRENT) -> Formats:
     formats = {}
     for key, spec in data["formats"].items():
         tables = {
-            table_key: Table(table_key, table["name"], _columns(table["columns"]))
+            table_key: Table(
+                table_key, table["name"], _columns(table["columns"]), table.get("sheet", "")
+            )
             for table_key, table in (spec.get("tables") or {}).items()
         }
         formats[str(key)] = Format(
@@ -86,6 +90,7 @@ def load(name: str = CURRENT) -> Formats:
             spec["periodicity"],
             _columns(spec["columns"]) + trailer,
             tables,
+            spec.get("short_name", ""),
         )
     catalogues = {
         name: tuple((item["key"], item["label"]) for item in items)

@@ -27,8 +27,9 @@ CONTEXT_KEY = "datasets"
 BOM = "\ufeff"
 
 # How often a kind of dataset changes (DCAT's accrualPeriodicity, ISO 8601).
-MONTHLY, YEARLY, IRREGULAR = "R/P1M", "R/P1Y", "irregular"
-PERIODICITY_LABELS = {MONTHLY: "mensual", YEARLY: "anual", IRREGULAR: "irregular"}
+MONTHLY, QUARTERLY, YEARLY, IRREGULAR = "R/P1M", "R/P3M", "R/P1Y", "irregular"
+PERIODICITY_LABELS = {MONTHLY: "mensual", QUARTERLY: "trimestral", YEARLY: "anual",
+                      IRREGULAR: "irregular"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -49,16 +50,29 @@ DICTIONARY_COLUMNS = (
 )
 
 
+MEDIA_TYPES = {
+    "CSV": "text/csv",
+    "JSON": "application/json",
+    "XLSX": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
 @dataclass(frozen=True)
 class DataFile:
-    format: str  # "CSV" or "JSON"
+    format: str  # "CSV", "JSON" or "XLSX"
     url: str  # relative to the site root
     size: int
     columns: tuple[Column, ...] = ()  # a data dictionary: the columns it describes
+    title: str = ""  # which table, when a dataset has several ("Proveedores")
 
     @property
     def mime(self) -> str:
-        return {"CSV": "text/csv", "JSON": "application/json"}[self.format]
+        return MEDIA_TYPES[self.format]
+
+    @property
+    def dictionary_url(self) -> str:
+        """Where a CSV's own data dictionary is (``write_csv`` puts it there)."""
+        return self.url[: -len(".csv")] + "-diccionario.csv"
 
     @property
     def is_dictionary(self) -> bool:
@@ -66,7 +80,10 @@ class DataFile:
 
     @property
     def label(self) -> str:
-        return f"Diccionario de datos ({self.format})" if self.columns else self.format
+        if self.columns:
+            of = f": {self.title}" if self.title else ""
+            return f"Diccionario de datos{of} ({self.format})"
+        return f"{self.title} ({self.format})" if self.title else self.format
 
 
 @dataclass
@@ -86,6 +103,11 @@ class Dataset:
     def dictionary(self) -> DataFile | None:
         return next((f for f in self.files if f.is_dictionary), None)
 
+    def dictionary_of(self, data_file: DataFile) -> DataFile | None:
+        """A CSV's own dictionary, or the dataset's one (older producers)."""
+        own = [f for f in self.files if f.is_dictionary and f.url == data_file.dictionary_url]
+        return own[0] if own else self.dictionary
+
     @property
     def periodicity_label(self) -> str:
         return PERIODICITY_LABELS[self.periodicity]
@@ -103,7 +125,7 @@ def _plain(value):
     return value
 
 
-def _write(output_path: str, url: str, payload: bytes, columns=()) -> DataFile:
+def write_file(output_path: str, url: str, payload: bytes, columns=()) -> DataFile:
     path = os.path.join(output_path, url)
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "wb") as handle:
@@ -135,16 +157,22 @@ def write_table(
 ) -> list[DataFile]:
     """``base_url`` without extension: writes ``.csv`` (one header row, from
     ``columns``), ``.json`` and ``-diccionario.csv`` (one row per column)."""
+    csv_file, dictionary = write_csv(output_path, base_url, columns, rows)
+    return [csv_file, write_file(output_path, f"{base_url}.json", json_bytes(document)),
+            dictionary]  # fmt: skip
+
+
+def write_csv(output_path: str, base_url: str, columns: list[Column], rows: list[list]):
+    """``base_url.csv`` and its ``base_url-diccionario.csv``: (csv, dictionary)."""
     for row in rows:
         if len(row) != len(columns):
             raise ValueError(f"{base_url}: {len(row)} valores para {len(columns)} columnas")
     header = [c.name for c in columns]
     dictionary = csv_bytes([c.name for c in DICTIONARY_COLUMNS], dictionary_rows(columns))
-    return [
-        _write(output_path, f"{base_url}.csv", csv_bytes(header, rows)),
-        _write(output_path, f"{base_url}.json", json_bytes(document)),
-        _write(output_path, f"{base_url}-diccionario.csv", dictionary, columns),
-    ]
+    return (
+        write_file(output_path, f"{base_url}.csv", csv_bytes(header, rows)),
+        write_file(output_path, f"{base_url}-diccionario.csv", dictionary, columns),
+    )
 
 
 def datasets_of(context) -> list[Dataset]:

@@ -37,7 +37,7 @@ def distribution(dataset, data_file, portal: str) -> dict:
         "format": data_file.format,
         "byteSize": data_file.size,
     }
-    dictionary = dataset.dictionary
+    dictionary = dataset.dictionary_of(data_file)
     if data_file.format == "CSV" and dictionary and data_file is not dictionary:
         entry["describedBy"] = f"{portal}/{dictionary.url}"
         entry["describedByType"] = dictionary.mime

@@ -92,6 +92,21 @@ class YearSpending:
         return [c for c in self.concepts if c.declared_difference not in (None, ZERO)]
 
 
+@dataclass(frozen=True)
+class ContractsSum:
+    """What a campaign's page adds up: its contracts' invoices and declared paid
+    (a contract of several campaigns counts whole in each, as the page says)."""
+
+    invoiced: Decimal
+    paid: Decimal
+
+
+def contracts_sum(contracts) -> ContractsSum:
+    return ContractsSum(
+        sum((c.invoiced for c in contracts), ZERO), sum((c.paid for c in contracts), ZERO)
+    )
+
+
 def _spent_in(contract: Contract, year: int) -> list:
     return [invoice for invoice in contract.invoices if invoice.date.year == year]
 

@@ -30,8 +30,10 @@ from presentation.numbers import money
 from . import loader
 from .chart import concept_chart, quarter_chart
 from .checks import check_budget, check_campaign, check_contract
-from .figures import year_spending
+from .figures import contracts_sum, year_spending
+from .format_pages import year_formats
 from .section import PublicitySection
+from .spending_data import write_spending
 
 # Context keys: every loaded item of a kind, drafts and those with mistakes too.
 LOADED = "publicity_loaded_{}"
@@ -122,8 +124,9 @@ class CampaignGenerator(PublicityKindGenerator):
             for piece in campaign.pieces:
                 if piece.file_kind == "document":  # images: _derive_piece_images
                     self.publish_file(piece.file, campaign.url)
+            contracts = section.contracts_of(campaign) if section else []
             self.write_page(writer, campaign.url, "campaign", campaign=campaign,
-                            contracts=section.contracts_of(campaign) if section else [])  # fmt: skip
+                            contracts=contracts, spent=contracts_sum(contracts))  # fmt: skip
 
 
 class ProviderGenerator(PublicityKindGenerator):
@@ -219,6 +222,13 @@ class BudgetGenerator(PublicityKindGenerator):
     def generate_output(self, writer):
         section = self.context["publicity"]
         for spending in section.years:
+            campaigns = section.campaigns_of_year(spending.year)
+            formats = year_formats(section, spending, self.output_path, self.settings)
+            spending_sets = write_spending(
+                spending, campaigns, self.output_path, self.settings,
+                _own_date(spending, formats),
+            )  # fmt: skip
+            self.add_datasets([*formats.datasets, *spending_sets])
             self.write_page(
                 writer,
                 section.year_url(spending.year),
@@ -226,9 +236,26 @@ class BudgetGenerator(PublicityKindGenerator):
                 spending=spending,
                 concept_chart=concept_chart(spending.concepts),
                 quarter_chart=quarter_chart(spending.by_quarter),
-                campaigns=section.campaigns_of_year(spending.year),
+                campaigns=campaigns,
                 air_times=section.air_time_of(spending.year),
+                formats=formats,
+                spending_datasets=spending_sets,
             )
+            self.write_page(writer, formats.url, "publicity_formats", spending=spending,
+                            formats=formats)  # fmt: skip
+            for quarter in formats.quarters:
+                self.write_page(writer, quarter.url, "publicity_quarter", spending=spending,
+                                formats=formats, quarter=quarter)  # fmt: skip
+
+
+def _own_date(spending, formats):
+    """The year's data changes with its content: the latest of the budget's
+    validation, its invoices and the formats' own dates."""
+    days = [d.updated for d in formats.datasets if d.updated]
+    days += [i.date for c in spending.contracts for i in c.invoices]
+    if spending.budget and spending.budget.validated:
+        days.append(spending.budget.validated)
+    return max(days, default=None)
 
 
 GENERATORS = (CampaignGenerator, ProviderGenerator, ContractGenerator, AirTimeGenerator,

@@ -36,6 +36,8 @@ class Piece:
     gallery_ref: str | None = None
     gallery_photo: str | None = None
     gallery: object = None  # linked Gallery
+    recording_ref: str | None = None  # a folder of the fonoteca or videoteca
+    recording: object = None  # linked Audio or Video
     photo: object = field(default=None, metadata=DERIVED)  # its Photo in the gallery
     file_url: str = field(default="", metadata=DERIVED)  # where it is published
     picture: object = field(default=None, metadata=DERIVED)  # images.Picture of an image

@@ -10,6 +10,7 @@ them into CSV, JSON and XLSX; the pages into tables.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from content_schema.transparency_formats import Format, load
@@ -26,6 +27,11 @@ class FormatRows:
     rows: list[dict] = field(default_factory=list)
     tables: dict[str, list[dict]] = field(default_factory=dict)
 
+    @property
+    def period(self) -> str:
+        """«2021-t1», or «2021» for a yearly format: in file names and slugs."""
+        return f"{self.year}-t{self.quarter}" if self.quarter else str(self.year)
+
 
 def _ordered(keys: list[str], values: dict) -> dict:
     """Every column of ``keys`` in order ("" where there is nothing to say)."""
@@ -39,6 +45,11 @@ def _trailer(settings, validated, note: str = "") -> dict:
         "updated": validated or "",
         "note": note,
     }
+
+
+def _link(settings, url: str) -> str:
+    """The platform's «Hipervínculo» columns take whole addresses."""
+    return f"{settings['PORTAL_URL']}/{url}" if url else ""
 
 
 def _label(catalogue: str, key: str) -> str:
@@ -129,15 +140,36 @@ def rows_23b(spending: YearSpending, quarter: int, campaigns: dict, settings) ->
             for invoice in invoices:
                 out.tables["contract"].append(_ordered(form.tables["contract"].keys, {
                     "id": row_id, "signed": contract.signed, "number": contract.number,
-                    "object": contract.object, "document_url": contract.document_url,
-                    "amendment_url": amendment.document_url if amendment else "",
+                    "object": contract.object,
+                    "document_url": _link(settings, contract.document_url),
+                    "amendment_url": _link(settings, amendment.document_url if amendment else ""),
                     "total": contract.current_total,
                     "paid": contract.invoiced_until(last),
                     "service_start": contract.service_start,
                     "service_end": contract.service_end,
                     "invoice_number": invoice.number if invoice else "",
-                    "invoice_url": invoice.document_url if invoice else "",
+                    "invoice_url": _link(settings, invoice.document_url if invoice else ""),
                 }))  # fmt: skip
+    return out
+
+
+def rows_23a(plan, year: int, settings) -> FormatRows:
+    """The annual programme: one row for the plan that holds ``year``'s budget."""
+    form = load().formats["23a"]
+    out = FormatRows(form, year, 0)
+    if plan is None:
+        return out
+    first = dt.date(*max(plan.first_month, (year, 1)), 1)
+    end = min(plan.last_month, (year, 12))
+    last = dt.date(end[0] + end[1] // 12, end[1] % 12 + 1, 1) - dt.timedelta(days=1)
+    url = plan.document_url or plan.url
+    out.rows.append(_ordered(form.keys, {
+        "year": year, "period_start": first, "period_end": last,
+        "document_name": plan.title, "approved": plan.approved,
+        "document_url": _link(settings, url),
+        "responsible_area": plan.area_name, "validated": plan.validated or "",
+        "updated": plan.updated, "note": plan.note,
+    }))  # fmt: skip
     return out
 
 
