@@ -102,6 +102,7 @@ PLUGINS = [
     "agenda",
     "media",  # after galleries and agenda: recordings are shown on them
     "publicity",  # after plans and galleries: its budget and pieces link to them
+    "government_report",  # after publicity: checks the campaigns promoting the informe
     "feeds",  # its site-wide feed gathers what the generators above wrote
     "open_data",  # after every producer of datasets
     "site_meta",

@@ -23,7 +23,7 @@ from .fields import (
 )
 from .publicity_fields import Amount, Catalogue, CatalogueList, Rfc
 from .references import Reference, ReferenceList
-from .schemas import HISTORY, STATUSES
+from .schemas import HISTORY, PROMOTES_REPORT, STATUSES
 
 DAY = DateTime(date_only=True)
 DOCUMENT = LocalFile(extensions=(".pdf",))
@@ -76,6 +76,7 @@ PIECE = Record(
         "file": FieldSpec(PIECE_FILE, help="imagen, grabación o PDF junto al archivo"),
         "gallery": FieldSpec(Reference(max_length=120, targets=("gallery",))),
         "gallery_photo": _text(120, help="foto de la galería"),
+        "promotes_report": PROMOTES_REPORT,
     }
 )
 
@@ -100,6 +101,7 @@ def campaign_schema(areas: Mapping[str, str]) -> dict[str, FieldSpec]:
         "area": FieldSpec(Choice(areas), required=True, help="área que la solicita"),
         "veda_exception": FieldSpec(Choice(VEDA_EXCEPTIONS)),
         "personal_image": FieldSpec(Flag(), help="muestra nombre, imagen o voz de alguien"),
+        "promotes_report": PROMOTES_REPORT,
         "status": FieldSpec(Choice(STATUSES)),
         "history": HISTORY,
     }

@@ -36,6 +36,8 @@ class Piece:
     gallery_ref: str | None = None
     gallery_photo: str | None = None
     gallery: object = None  # linked Gallery
+    promotes_report_ref: str | None = None  # the year of the informe it promotes
+    promotes_report: object = None  # linked GovernmentReport
     photo: object = field(default=None, metadata=DERIVED)  # its Photo in the gallery
     file_url: str = field(default="", metadata=DERIVED)  # where it is published
     picture: object = field(default=None, metadata=DERIVED)  # images.Picture of an image
@@ -70,6 +72,8 @@ class Campaign:
     area_name: str = field(default="", metadata=DERIVED)
     veda_exception: str | None = None
     personal_image: bool = False
+    promotes_report_ref: str | None = None  # the year of the informe it promotes
+    promotes_report: object = None  # linked GovernmentReport
     status: str = "published"
     history: tuple[HistoryEntry, ...] = ()
     body_html: str = field(default="", metadata=DERIVED)
