@@ -62,6 +62,8 @@ KINDS = [
     "fonoteca",
     "archivo",
     "archivo-year",
+    "government-report",
+    "government-reports",
 ]
 
 
@@ -146,6 +148,8 @@ def paths(site) -> dict[str, str]:
         "publicity-year": "/transparencia/comunicacion-social/2021/",
         "campaign": "/transparencia/comunicacion-social/campanas/2021-vacunacion-covid-19/",
         "provider": "/transparencia/comunicacion-social/proveedores/grupo-radiofonico-del-monte/",
+        "government-report": "/informe-de-gobierno/2021/",
+        "government-reports": "/informe-de-gobierno/",
     }
 
 
