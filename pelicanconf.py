@@ -114,6 +114,7 @@ PLUGINS = [
     "media",  # after galleries and agenda: recordings are shown on them
     "publicity",  # after plans and galleries: its budget and pieces link to them
     "signage",  # after bulletins and agenda: /pantallas/ shows them; before site_meta
+    "government_report",  # after publicity: checks the campaigns promoting the informe
     "feeds",  # its site-wide feed gathers what the generators above wrote
     "open_data",  # after every producer of datasets
     "site_meta",

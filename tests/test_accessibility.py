@@ -66,6 +66,8 @@ KINDS = [
     "publicity-formats",
     "publicity-quarter",
     "campaign-with-recording",
+    "government-report",
+    "government-reports",
 ]
 
 
@@ -153,6 +155,8 @@ def paths(site) -> dict[str, str]:
         "publicity-formats": "/transparencia/comunicacion-social/2021/formatos/",
         "publicity-quarter": "/transparencia/comunicacion-social/2021/formatos/trimestre-1/",
         "campaign-with-recording": "/transparencia/comunicacion-social/campanas/2021-temporada-de-lluvias/",
+        "government-report": "/informe-de-gobierno/2021/",
+        "government-reports": "/informe-de-gobierno/",
     }
 
 

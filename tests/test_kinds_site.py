@@ -53,6 +53,7 @@ PROVIDERS = published((CONTENT / "publicidad" / "proveedores").glob("*.md"))
 CONTRACTS = published((CONTENT / "publicidad" / "contratos").glob("*.md"))
 BUDGETS = published((CONTENT / "publicidad" / "presupuesto").glob("*.md"))
 AIR_TIMES = published((CONTENT / "publicidad" / "tiempos-oficiales").glob("*.md"))
+GOVERNMENT_REPORTS = published((CONTENT / "informe-de-gobierno").glob("*/index.md"))
 
 
 def matching(site, pattern: str) -> set[str]:
@@ -72,7 +73,8 @@ def entries(site, path: str) -> list:
 def test_the_sample_has_content_of_every_kind():
     """Otherwise the counts below would hold for an empty site."""
     kinds = (BULLETINS, GALLERIES, PLANS, REPORTS, EVENTS, PAGES, VIDEOS, AUDIOS,
-             CAMPAIGNS, PROVIDERS, CONTRACTS, BUDGETS, AIR_TIMES)  # fmt: skip
+             CAMPAIGNS, PROVIDERS, CONTRACTS, BUDGETS, AIR_TIMES,
+             GOVERNMENT_REPORTS)  # fmt: skip
     assert [len(files) > 0 for files in kinds] == [True] * len(KINDS)
 
 
@@ -119,6 +121,8 @@ def expected_datasets() -> set[str]:
             paths.add(plan.dataset_path("budget", slug=slug))
     for path in REPORTS:
         paths.add(report.dataset_path("figures", slug=field_of(path, "month")))
+    if GOVERNMENT_REPORTS:  # every year's achievements in one table
+        paths.add(KIND_BY_KEY["government_report"].dataset_path("achievements"))
     names = {name for path in paths for name in (f"{path}.csv", f"{path}.json",
                                                  f"{path}-diccionario.csv")}  # fmt: skip
     return names | publicity_datasets()
@@ -182,21 +186,26 @@ def expected_pages() -> dict[str, set[str]]:
         "provider": {f"transparencia/comunicacion-social/proveedores/{p.stem}/"
                      for p in PROVIDERS},
         "publicity_budget": {f"transparencia/comunicacion-social/{p.stem}/" for p in BUDGETS},
+        "government_report": {f"informe-de-gobierno/{p.parent.name}/"
+                              for p in GOVERNMENT_REPORTS},
     }  # fmt: skip
 
 
 @pytest.mark.parametrize("key", ["bulletin", "gallery", "plan", "report", "page",
-                                 "campaign", "provider", "publicity_budget"])  # fmt: skip
+                                 "campaign", "provider", "publicity_budget",
+                                 "government_report"])  # fmt: skip
 def test_every_published_file_has_its_page_at_its_kinds_url(site, key):
     expected = {url + "index.html" for url in expected_pages()[key]}
     assert len(expected) == {"bulletin": len(BULLETINS), "gallery": len(GALLERIES),
                              "plan": len(PLANS), "report": len(REPORTS),
                              "page": len(PAGES), "campaign": len(CAMPAIGNS),
                              "provider": len(PROVIDERS),
-                             "publicity_budget": len(BUDGETS)}[key]  # fmt: skip
+                             "publicity_budget": len(BUDGETS),
+                             "government_report": len(GOVERNMENT_REPORTS)}[key]  # fmt: skip
     found = matching(site, KIND_BY_KEY[key].url + "index.html")
     assert expected <= found
-    if key in ("gallery", "plan", "report", "campaign", "provider"):  # theirs alone
+    if key in ("gallery", "plan", "report", "campaign", "provider",
+               "government_report"):  # theirs alone
         assert found == expected
 
 

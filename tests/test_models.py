@@ -12,11 +12,13 @@ import pytest
 
 from agenda.model import AgendaEvent
 from conftest import ROOT
+from content_schema import government_report_schemas as government
 from content_schema import publicity_schemas as publicity
 from content_schema import schemas
 from content_schema.kinds import KINDS
 from content_schema.models import filled_fields, from_clean, schema_field_of
 from galleries.model import Photo
+from government_report.model import Achievement, Axis, Session
 from plans.model import Activity, Budget, BudgetConcept
 from publicity.model import AirSpot, Amendment, BudgetLine, Invoice, Partida, Piece
 from reports.model import (
@@ -55,6 +57,9 @@ PAIRS = {
     "publicity_budget/concepts": (publicity.BUDGET_LINE.fields, BudgetLine),
     "publicity_budget/concepts.partidas": (publicity.PARTIDA.fields, Partida),
     "air_time/spots": (publicity.AIR_SPOT.fields, AirSpot),
+    "government_report/session": (government.SESSION.fields, Session),
+    "government_report/axes": (government.AXIS.fields, Axis),
+    "government_report/axes.achievements": (government.ACHIEVEMENT.fields, Achievement),
 }
 
 

@@ -26,6 +26,7 @@ from content_schema.references import (
     reference_names,
 )
 from galleries.model import Gallery
+from government_report.model import Achievement, Axis, GovernmentReport
 from media.model import Audio, Probe, Video
 from plans.model import Activity, Plan
 from publicity.model import (
@@ -102,6 +103,12 @@ def air_time(name):
                    year=2021, quarter=1, spots=(spot,))  # fmt: skip
 
 
+def informe(slug="2021", **achievement_refs):
+    axis = Axis("eje", "Eje", (Achievement("Logro", **achievement_refs),))
+    return GovernmentReport(source_path=f"/c/informe-de-gobierno/{slug}/index.md",
+                            slug=slug, year=2021, date=WHEN, axes=(axis,))  # fmt: skip
+
+
 def provider(slug):
     return Provider(source_path=f"/c/publicidad/proveedores/{slug}.md", slug=slug)
 
@@ -119,6 +126,8 @@ SOURCES = {
     "bulletin": {
         "gallery": (lambda n: bulletin("2021-03-09-b", gallery_ref=n), "gallery",
                     lambda s: s.gallery),
+        "government_report": (lambda n: bulletin("2021-03-09-b", promotes_report_ref=n),
+                              "promotes_report", lambda s: s.promotes_report),
     },
     "gallery": {
         "bulletin": (lambda n: gallery("2021-03-09-g", bulletin_ref=n), "bulletin",
@@ -140,6 +149,19 @@ SOURCES = {
         "gallery": (lambda n: campaign("2021-c", pieces=(Piece(kind="arte", medium="radio",
                                                                title="A", gallery_ref=n),)),
                     "pieces[1].gallery", lambda s: s.pieces[0].gallery),
+        "government_report": (lambda n: campaign("2021-c", promotes_report_ref=n),
+                              "promotes_report", lambda s: s.promotes_report),
+    },
+    "government_report": {
+        "bulletin": (lambda n: informe(bulletins_ref=(n,)),
+                     "axes[1].achievements[1].bulletins",
+                     lambda s: s.axes[0].achievements[0].bulletins),
+        "gallery": (lambda n: informe(galleries_ref=(n,)),
+                    "axes[1].achievements[1].galleries",
+                    lambda s: s.axes[0].achievements[0].galleries),
+        "plan": (lambda n: informe(activities_ref=(f"{n}/boletines",)),
+                 "axes[1].achievements[1].activities",
+                 lambda s: s.axes[0].achievements[0].activities),
     },
     "contract": {
         "provider": (lambda n: contract(provider_ref=n), "provider", lambda s: s.provider),
@@ -162,6 +184,7 @@ TARGETS = {
                                  slug="2021-03-01-feria", start=WHEN),
     "provider": lambda: provider("2021-03-01-feria"),
     "campaign": lambda: campaign("2021-03-01-feria"),
+    "government_report": lambda: informe("2021-03-01-feria"),
 }
 CASES = [(kind, target) for kind, fields in SOURCES.items() for target in fields]
 
@@ -252,6 +275,7 @@ FAILED_FILES = {
     "event": "content/agenda/2021-03-01-feria.md",
     "provider": "content/publicidad/proveedores/2021-03-01-feria.md",
     "campaign": "content/publicidad/campanas/2021-03-01-feria.md",
+    "government_report": "content/informe-de-gobierno/2021-03-01-feria/index.md",
 }
 
 
@@ -294,4 +318,5 @@ def test_files_with_errors_are_named_as_references_name_them(tmp_path):
         # two folders deep: content/publicidad/proveedores/, …/campanas/
         "provider": {"2021-03-01-feria", "feria"},
         "campaign": {"2021-03-01-feria", "feria"},
+        "government_report": {"2021-03-01-feria"},  # its folder, the year
     }

@@ -61,6 +61,7 @@ KINDS = {
     "contrato": "content/publicidad/contratos/2021-feria-del-empleo-2021.md",
     "presupuesto": "content/publicidad/presupuesto/2021.md",
     "tiempos": "content/publicidad/tiempos-oficiales/2021-t3.md",
+    "gobierno": "content/informe-de-gobierno/2021/index.md",
 }
 # A recording needs its file copied in before it passes: made here, 5 s.
 RECORDING = {

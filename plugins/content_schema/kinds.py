@@ -31,7 +31,13 @@ import importlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from . import media_schemas, publicity_schemas, schemas, starters
+from . import (
+    government_report_schemas,
+    media_schemas,
+    publicity_schemas,
+    schemas,
+    starters,
+)
 from .fields import FieldSpec
 
 # What gives most contents their URL, as a clash message says what to rename.
@@ -341,6 +347,26 @@ KINDS: tuple[Kind, ...] = (
         guide_section="3.13 Tiempos oficiales de radio y televisión",
         the_name="el informe de tiempos oficiales",
         a_name="un informe de tiempos oficiales",
+    ),
+    Kind(
+        key="government_report",
+        folder="informe-de-gobierno",
+        where="content/informe-de-gobierno/AAAA/",
+        schema=government_report_schemas.government_report_schema,
+        model="government_report.model:GovernmentReport",
+        url="informe-de-gobierno/{slug}/",  # the slug is the year
+        templates=("government_report", "government_reports"),
+        new_type="gobierno",
+        starter=starters.government_report,
+        guide_section="3.15 Informe de Gobierno",
+        the_name="el informe de gobierno",
+        a_name="un informe de gobierno",
+        reference_hint=(
+            "el año de un informe de content/informe-de-gobierno/AAAA/ (la carpeta)"
+        ),
+        datasets={"achievements": "datos/informe-de-gobierno/logros"},
+        named_by="el nombre de la carpeta",
+        own_date="date",
     ),
 )
 

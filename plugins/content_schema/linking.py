@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 
 from .errors import ContentReport, report_for
-from .kinds import KINDS
+from .kinds import KIND_BY_KEY, KINDS
 from .reader import kind_of, slug_from_filename
 from .reading import display_path
 from .references import (
@@ -25,6 +25,8 @@ from .references import (
     link_sources,
 )
 
+FOLDER = "el nombre de la carpeta"  # what names a kind whose content is a folder
+
 WORDS = {
     **{
         kind.key: TargetWords(kind.the_name, kind.a_name, kind.published_word,
@@ -33,6 +35,8 @@ WORDS = {
     },
     "activity": TargetWords("la actividad", "una actividad", "publicada",
                             "plan/actividad"),
+    "indicator": TargetWords("el indicador", "un indicador", "publicado",
+                             "la clave de un indicador de los informes mensuales"),
 }  # fmt: skip
 
 
@@ -63,10 +67,11 @@ def entries_of(generators, settings) -> list[Entry]:
 
 
 def name_of(entry: Entry) -> str:
-    """The name references use: a bulletin's file, a gallery's folder, a plan's slug."""
+    """The name references use: a bulletin's file, a gallery's or a recording's
+    folder, a plan's slug."""
     if entry.kind == "bulletin":
         return os.path.splitext(os.path.basename(entry.obj.source_path))[0]
-    if entry.kind == "gallery":
+    if entry.kind in ("gallery", "video", "audio"):
         return entry.obj.folder
     return entry.obj.slug
 
@@ -75,9 +80,9 @@ def names_with_errors(report: ContentReport, settings) -> dict[str, set[str]]:
     """Kind -> the names by which references would reach the files with problems.
 
     Readers leave such a file out (a bulletin is skipped, a gallery or plan not
-    loaded), so the index alone would call it missing. A gallery is named by
-    its folder, whichever of its files has the problem; other kinds by their
-    file, with or without its date prefix.
+    loaded), so the index alone would call it missing. A gallery, a recording
+    or an informe is named by its folder, whichever of its files has the
+    problem; other kinds by their file, with or without its date prefix.
     """
     project_root = os.path.dirname(os.path.abspath(settings["PATH"]))
     names: dict[str, set[str]] = {}
@@ -87,7 +92,7 @@ def names_with_errors(report: ContentReport, settings) -> dict[str, set[str]]:
         parts = os.path.relpath(path, settings["PATH"]).replace(os.sep, "/").split("/")
         if kind is None or len(parts) < 2:
             continue
-        if kind == "gallery":
+        if KIND_BY_KEY[kind].named_by == FOLDER:  # galleries, recordings, informes
             found = {parts[1]}
         else:
             found = {os.path.splitext(parts[-1])[0], slug_from_filename(path, settings)}
@@ -104,6 +109,15 @@ def build_index(entries, with_errors: dict[str, set[str]] | None = None) -> Cont
         ):
             index.add(f"{entry.obj.slug}/{activity.id}", Entry(activity, "activity",
                       entry.state, entry.shown))  # fmt: skip
+        # A monthly report's figures are indicators (series over months), named
+        # by id; a published report's entry wins over a draft's.
+        for indicator in (
+            getattr(entry.obj, "indicator_names", ()) if entry.kind == "report" else ()
+        ):
+            known = index.find(("indicator",), indicator.id)
+            if known is None or known.state != PUBLISHED:
+                index.add(indicator.id, Entry(indicator, "indicator", entry.state,
+                          entry.shown))  # fmt: skip
     return index
 
 

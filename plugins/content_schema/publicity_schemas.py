@@ -23,7 +23,7 @@ from .fields import (
 )
 from .publicity_fields import Amount, Catalogue, CatalogueList, Rfc
 from .references import Reference, ReferenceList
-from .schemas import HISTORY, STATUSES
+from .schemas import HISTORY, PROMOTES_REPORT, STATUSES
 
 DAY = DateTime(date_only=True)
 DOCUMENT = LocalFile(extensions=(".pdf",))
@@ -78,6 +78,7 @@ PIECE = Record(
         "gallery_photo": _text(120, help="foto de la galería"),
         # The spot or video as the fonoteca or videoteca publishes it (its folder).
         "recording": FieldSpec(Reference(max_length=120, targets=("audio", "video"))),
+        "promotes_report": PROMOTES_REPORT,
     }
 )
 
@@ -102,6 +103,7 @@ def campaign_schema(areas: Mapping[str, str]) -> dict[str, FieldSpec]:
         "area": FieldSpec(Choice(areas), required=True, help="área que la solicita"),
         "veda_exception": FieldSpec(Choice(VEDA_EXCEPTIONS)),
         "personal_image": FieldSpec(Flag(), help="muestra nombre, imagen o voz de alguien"),
+        "promotes_report": PROMOTES_REPORT,
         "status": FieldSpec(Choice(STATUSES)),
         "history": HISTORY,
     }

@@ -21,7 +21,15 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
-from .fields import FieldSpec, Record, RecordList, Text, TextList
+from .fields import (
+    FieldError,
+    FieldSpec,
+    Record,
+    RecordList,
+    Text,
+    TextList,
+    ValidationContext,
+)
 
 PUBLISHED, DRAFT, HELD = "published", "draft", "held"
 
@@ -38,6 +46,24 @@ class ReferenceList(TextList):
     """Names of other contents, each of one of ``targets``."""
 
     targets: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReportYear(Reference):
+    """The year of an informe (``2021``), as a reference to it; YAML reads a
+    bare year as a number, so a number is taken as the name it spells."""
+
+    expected = "el año de un informe de gobierno (AAAA)"
+
+    def clean(self, value, ctx: ValidationContext) -> str:
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, str) or not value.strip().isdigit():
+            raise FieldError(
+                f"'{value}' no es un año; se espera el año del informe de gobierno que "
+                "se promueve, por ejemplo: promotes_report: 2021"
+            )
+        return value.strip()
 
 
 @dataclass(frozen=True)
@@ -124,6 +150,14 @@ def links_in(obj, schema: Mapping[str, FieldSpec], prefix: str = "") -> Iterator
 def missing_message(name: str, targets: tuple[str, ...], words, index) -> str:
     if targets == ("activity",):
         return missing_activity(name, index)
+    if targets == ("indicator",):
+        known = (
+            ", ".join(index.names("indicator")) or "(ningún informe mensual tiene cifras)"
+        )
+        return (
+            f"no existe el indicador '{name}'; se espera la clave de un indicador de "
+            f"los informes mensuales: {known}"
+        )
     if len(targets) == 1:
         return f"no existe {words[targets[0]].the_name} '{name}'; se espera {words[targets[0]].hint}"
     hints = " o ".join(words[t].hint for t in targets)

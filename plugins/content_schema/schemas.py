@@ -26,7 +26,7 @@ from .fields import (
 from .history import History
 from .place_fields import Geo, PostalCode
 from .plan_fields import Count, Money, MonthField, Months, Period
-from .references import Reference, ReferenceList
+from .references import Reference, ReferenceList, ReportYear
 
 STATUSES = {"published": "publicado", "draft": "borrador"}
 
@@ -39,6 +39,12 @@ IMAGE = Record(
         "alt": FieldSpec(Text(max_length=250), required=True, help="texto alternativo"),
         "credit": FieldSpec(Text(max_length=120), required=True, help="crédito"),
     }
+)
+
+# The informe a bulletin, campaign or piece promotes (government_report.promotion).
+PROMOTES_REPORT = FieldSpec(
+    ReportYear(targets=("government_report",)),
+    help="año del informe de gobierno que promueve",
 )
 
 CORRECTION = Record(
@@ -65,6 +71,7 @@ def bulletin_schema(areas: Mapping[str, str]) -> dict[str, FieldSpec]:
         "gallery": FieldSpec(Reference(max_length=120, targets=("gallery",))),
         "gallery_photo": FieldSpec(Text(max_length=120)),
         "propaganda": FieldSpec(Flag()),
+        "promotes_report": PROMOTES_REPORT,
         "history": HISTORY,
     }
 

@@ -306,3 +306,57 @@ status: draft               # quite esta línea para publicar
 ---
 """,
     )
+
+
+def _placeholder_pdf(text: str) -> str:
+    """A one-page PDF (plain ASCII) that says to replace it with the real document."""
+    stream = f"BT /F1 14 Tf 72 720 Td ({text}) Tj ET"
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        "/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
+    ]
+    out, offsets = "%PDF-1.4\n", []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n"
+    out += "".join(f"{offset:010d} 00000 n \n" for offset in offsets)
+    trailer = f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\n"
+    return out + trailer + f"startxref\n{xref}\n%%EOF\n"
+
+
+def government_report(title, today, now):
+    folder = f"content/informe-de-gobierno/{today.year}"
+    document = f"informe-{today.year}.pdf"
+    return (
+        f"{folder}/index.md",
+        f"""---
+title: {quoted(title)}
+year: {today.year}
+date: {now:%Y-%m-%d %H:%M}     # cuándo se presentó ante el Cabildo
+session:
+  type: solemne             # solemne, publica o extraordinaria
+  place: "Salón de Cabildo del Palacio Municipal"
+summary: "Qué informa, en una o dos frases."
+document: {document}     # sustituya este PDF por el informe aprobado
+# video: AAAA-MM-DD-nombre   # la grabación de la sesión, si está en la videoteca
+axes:
+  - id: rendicion-de-cuentas
+    name: "Efectividad y rendición de cuentas"
+    achievements:
+      - text: "Escriba aquí el logro, en una o dos frases."
+        # bulletins: [AAAA-MM-DD-nombre-del-boletin]   # lo que lo respalda:
+        # galleries: [AAAA-MM-DD-nombre-de-la-galeria]
+        # recordings: [AAAA-MM-DD-nombre-del-video-o-audio]
+        # activities: [plan/actividad]
+        # indicators: [conteo-solicitudes-servicio]
+status: draft               # quite esta línea para publicar
+---
+""",
+        {f"{folder}/{document}": _placeholder_pdf("Sustituya este archivo por el PDF.")},
+    )

@@ -38,6 +38,8 @@ class Piece:
     gallery: object = None  # linked Gallery
     recording_ref: str | None = None  # a folder of the fonoteca or videoteca
     recording: object = None  # linked Audio or Video
+    promotes_report_ref: str | None = None  # the year of the informe it promotes
+    promotes_report: object = None  # linked GovernmentReport
     photo: object = field(default=None, metadata=DERIVED)  # its Photo in the gallery
     file_url: str = field(default="", metadata=DERIVED)  # where it is published
     picture: object = field(default=None, metadata=DERIVED)  # images.Picture of an image
@@ -72,6 +74,8 @@ class Campaign:
     area_name: str = field(default="", metadata=DERIVED)
     veda_exception: str | None = None
     personal_image: bool = False
+    promotes_report_ref: str | None = None  # the year of the informe it promotes
+    promotes_report: object = None  # linked GovernmentReport
     status: str = "published"
     history: tuple[HistoryEntry, ...] = ()
     body_html: str = field(default="", metadata=DERIVED)

@@ -109,6 +109,27 @@ class Execution:
         return (self.activity_ref or "/").split("/")[1]
 
 
+# The page of the indicators over months; each indicator is an anchor on it.
+INDICATORS_URL = "transparencia/indicadores/"
+
+
+@dataclass(frozen=True)
+class IndicatorName:
+    """One indicator a report's figures feed, as its series and citations name it."""
+
+    id: str
+    name: str
+    group: str
+
+    @property
+    def url(self) -> str:
+        return f"{INDICATORS_URL}#{self.id}"
+
+    @property
+    def title(self) -> str:
+        return self.name
+
+
 @dataclass(kw_only=True)
 class Report:
     """A report with mistakes is still built (and checked across files): summary may be ""."""
@@ -158,6 +179,32 @@ class Report:
     @property
     def disagreements(self) -> list[tuple[NetworkFigures, str, int, int]]:
         return [(n, *d) for n in self.social for d in n.disagreements()]
+
+    @property
+    def indicator_names(self) -> list[IndicatorName]:
+        """The indicators its figures feed (series.indicators; the Informe de
+        Gobierno cites them by id)."""
+        names = [IndicatorName(f"conteo-{c.id}", c.name, "Solicitudes y productos")
+                 for c in self.counts]  # fmt: skip
+        for net in self.social:
+            label = net.network_name
+            if net.followers is not None:
+                names.append(
+                    IndicatorName(
+                        f"{net.network}-seguidores", f"{label}: seguidores", label
+                    )
+                )
+            if net.likes is not None:
+                names.append(
+                    IndicatorName(f"{net.network}-me-gusta", f"{label}: «Me gusta»", label)
+                )
+            if net.posts:
+                names.append(
+                    IndicatorName(
+                        f"{net.network}-publicaciones", f"{label}: publicaciones", label
+                    )
+                )
+        return names
 
     def network(self, key: str) -> NetworkFigures | None:
         return next((n for n in self.social if n.network == key), None)

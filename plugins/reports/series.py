@@ -72,16 +72,8 @@ def indicators(reports: list[Report]) -> list[Indicator]:
         return found[key]
 
     for report in ordered:
-        for item in report.counts:
-            series(f"conteo-{item.id}", item.name, "Solicitudes y productos")
-        for net in report.social:
-            label = net.network_name
-            if net.followers is not None:
-                series(f"{net.network}-seguidores", f"{label}: seguidores", label)
-            if net.likes is not None:
-                series(f"{net.network}-me-gusta", f"{label}: «Me gusta»", label)
-            if net.posts:
-                series(f"{net.network}-publicaciones", f"{label}: publicaciones", label)
+        for name in report.indicator_names:
+            series(name.id, name.name, name.group)
     for report in ordered:
         values: dict[str, int | None] = {}
         for item in report.counts:

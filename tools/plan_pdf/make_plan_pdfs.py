@@ -1,4 +1,5 @@
-"""Make the sample plans' approved documents (PDF) from the plans' own text.
+"""Make the sample plans' approved documents (PDF) from the plans' own text,
+and the sample Informe de Gobierno's document from its axes and achievements.
 
 The real office publishes the document its Cabildo approved; the samples in
 content/planes/ have none, so this draws one per plan from its Markdown: the
@@ -120,10 +121,48 @@ def make_pdf(source: Path) -> Path:
     return target
 
 
+def make_government_report_pdf(source: Path) -> Path:
+    """The Informe de Gobierno's document, from its axes and achievements."""
+    meta, body = split_front_matter(source)
+    pdf = PlanDocument(meta["title"])
+    presented = (
+        meta["date"]
+        if isinstance(meta["date"], dt.datetime)
+        else dt.datetime.fromisoformat(str(meta["date"]))
+    )
+    pdf.set_creation_date(presented.replace(tzinfo=dt.UTC))
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9)
+    pdf.cell(0, 5, latin1("H. Ayuntamiento de San Isidro del Monte"),
+             new_x="LMARGIN", new_y="NEXT")  # fmt: skip
+    pdf.heading(meta["title"], 16)
+    pdf.paragraph(f"Presentado el {long_date(presented.date())} ante el Cabildo: "
+                  f"{meta['session']['place']}.")  # fmt: skip
+    pdf.paragraph(meta["summary"], 11)
+    for _, text in body_blocks(body):
+        pdf.paragraph(text, 9)
+    for number, axis in enumerate(meta["axes"], start=1):
+        pdf.heading(f"Eje {number}. {axis['name']}")
+        for achievement in axis["achievements"]:
+            pdf.paragraph(f"- {achievement['text']}", 9)
+    target = source.with_name(meta["document"])
+    pdf.output(str(target))
+    return target
+
+
+REPORTS = ROOT / "content" / "informe-de-gobierno"
+
+
 def main(paths: list[str]) -> None:
-    sources = [Path(p) for p in paths] or sorted(PLANS.glob("*.md"))
+    sources = [Path(p) for p in paths] or [*sorted(PLANS.glob("*.md")),
+                                           *sorted(REPORTS.glob("*/index.md"))]  # fmt: skip
     for source in sources:
-        target = make_pdf(source)
+        maker = (
+            make_government_report_pdf
+            if "informe-de-gobierno" in source.parts
+            else make_pdf
+        )
+        target = maker(source.resolve())
         print(f"{target.relative_to(ROOT)}: {target.stat().st_size} bytes")
 
 
