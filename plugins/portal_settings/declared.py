@@ -364,4 +364,21 @@ SETTINGS: dict[str, Option] = {
         [],
         "Columnas del formato de la Plataforma Nacional de Transparencia para el programa anual: (encabezado, dato).",
     ),
+    # --- E-mail editions and media advisories (plugins/mail_editions, agenda) ---
+    "MAIL_FROM": Record(
+        {name: Text() for name in ("name", "email")},
+        None,
+        "Remitente de las ediciones por correo (name, email): el From de cada .eml. None: OFFICE_NAME y ORGANIZATION_EMAIL.",
+        optional=True,
+    ),
+    "MAIL_EDITIONS_URL": FeedPath(
+        "correo/",
+        "Carpeta de las ediciones por correo y de su página para el personal (sin enlace desde el menú, fuera del sitemap y del buscador).",
+    ),
+    "FEED_ADVISORIES_RSS": FeedPath(
+        "feeds/avisos-a-medios.rss.xml", "Fuente RSS de los avisos a medios de la agenda."
+    ),
+    "FEED_ADVISORIES_ATOM": FeedPath(
+        "feeds/avisos-a-medios.atom.xml", "Fuente Atom de los avisos a medios de la agenda."
+    ),
 }

@@ -28,7 +28,13 @@ class SitemapGenerator(Generator):
         drafts = {d.save_as for d in self.context.get("drafts", [])}
         keeper = output_keeper(self.settings)
         kept = keeper.kept if keeper is not None else ()
-        pages = [p for p in html_pages(self.output_path, kept) if p not in drafts]
+        # Folders for staff, not for the public (mail_editions): left out.
+        hidden = tuple(self.context.get("sitemap_excluded_folders", ()))
+        pages = [
+            p
+            for p in html_pages(self.output_path, kept)
+            if p not in drafts and not (hidden and p.startswith(hidden))
+        ]
         data = render_sitemap(self.settings["PORTAL_URL"], pages, lastmod)
         with open(os.path.join(self.output_path, "sitemap.xml"), "wb") as handle:
             handle.write(data)
