@@ -141,6 +141,7 @@ class MailEditionsGenerator(Generator):
         )
 
     def _write(self, edition: Edition, html: str, text: str) -> None:
+        html, text = html.rstrip("\n") + "\n", text.rstrip("\n") + "\n"  # as in the .eml
         message_id = f"{edition.base.replace('/', '.')}@{self.host}"
         eml = eml_bytes(
             subject=edition.subject,
@@ -153,7 +154,7 @@ class MailEditionsGenerator(Generator):
         for name, data in (
             (edition.eml, eml),
             (edition.html, html.encode("utf-8")),
-            (edition.text, (text + "\n").encode("utf-8")),
+            (edition.text, text.encode("utf-8")),
         ):
             target = os.path.join(self.output_path, name)
             os.makedirs(os.path.dirname(target), exist_ok=True)

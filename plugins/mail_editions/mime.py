@@ -47,7 +47,7 @@ def eml_bytes(
     message["Message-ID"] = f"<{message_id}>"
     message["X-Unsent"] = "1"
     message.set_content(
-        text + "\n", subtype="plain", charset="utf-8", cte="quoted-printable"
+        text, subtype="plain", charset="utf-8", cte="quoted-printable"
     )
     message.add_alternative(html, subtype="html", charset="utf-8", cte="quoted-printable")
     digest = hashlib.sha256((subject + text + html).encode("utf-8")).hexdigest()
