@@ -75,6 +75,12 @@ def test_the_eml_is_the_same_bytes_for_the_same_edition_and_parses_back():
     assert data != message(text="Otro texto.\n")
     assert b"\r\n" in data and b"\n" not in data.replace(b"\r\n", b"")
     parsed = email.message_from_bytes(data, policy=policy.default)
+    assert parsed["MIME-Version"] == "1.0"
+    assert parsed.get_content_type() == "multipart/alternative"
+    assert [p["Content-Transfer-Encoding"] for p in parsed.iter_parts()] == [
+        "quoted-printable",
+        "quoted-printable",
+    ]
     assert (
         parsed["Subject"]
         == "Boletín 026/2021: Protección Civil pone en marcha el operativo"
