@@ -116,6 +116,7 @@ PLUGINS = [
     "signage",  # after bulletins and agenda: /pantallas/ shows them; before site_meta
     "government_report",  # after publicity: checks the campaigns promoting the informe
     "feeds",  # its site-wide feed gathers what the generators above wrote
+    "mail_editions",  # after agenda and feeds: bulletins and advisories by e-mail
     "open_data",  # after every producer of datasets
     "site_meta",
     "presentation",  # the filters templates format with (JSON-LD, sizes, figures)
@@ -225,6 +226,8 @@ FEED_ALL_KINDS_RSS = "feeds/todo.rss.xml"
 FEED_ALL_KINDS_ATOM = "feeds/todo.atom.xml"
 AGENDA_ICS = "agenda/agenda.ics"
 AGENDA_EVENT_ICS = "agenda/eventos/{slug}.ics"
+FEED_ADVISORIES_RSS = "feeds/avisos-a-medios.rss.xml"
+FEED_ADVISORIES_ATOM = "feeds/avisos-a-medios.atom.xml"
 FEED_PODCAST_RSS = "feeds/fonoteca.podcast.xml"
 FEED_VIDEOS_RSS = "feeds/videoteca.rss.xml"
 FEED_RADIO_RSS = "feeds/radio.rss.xml"

@@ -9,6 +9,8 @@ import os
 from bulletins.embargo import embargo_clock, note_change_at
 from content_schema.generator import KindGenerator
 
+from .advisory import with_advisory
+from .advisory_feed import write_advisory_feed
 from .calendar import agenda_calendar, event_calendar, subscribe_urls
 from .loader import load_event
 
@@ -29,7 +31,13 @@ class AgendaGenerator(KindGenerator):
                 note_change_at(
                     settings, (event.end or event.start) + dt.timedelta(seconds=1)
                 )
+            if event.advisory is not None and event.advisory.issued > now:
+                # make publish: an advisory is seen from the moment it is issued
+                event.advisory_held = bool(settings["EMBARGO"])
+                note_change_at(settings, event.advisory.issued)
         self.events = events
+        # Upcoming first: the press room and the e-mail editions read this.
+        self.context["advisories"] = with_advisory(events, now)
         self.context["agenda_subscribe"] = subscribe_urls(settings)
         self.context["agenda_upcoming"] = sorted(
             (e for e in events if e.is_upcoming(now)), key=lambda e: e.start
@@ -46,6 +54,7 @@ class AgendaGenerator(KindGenerator):
         self._write(calendar_file, agenda_calendar(self.events, self.settings))
         for event in self.events:
             self._write(event.ics_url, event_calendar(event, self.settings))
+        write_advisory_feed(self.output_path, self.settings, self.context["advisories"])
 
     def _write(self, relative: str, data: bytes) -> None:
         target = os.path.join(self.output_path, relative)

@@ -11,6 +11,7 @@ from content_schema.reader import display_path
 from content_schema.reading import read_content
 from content_schema.schemas import EVENT_KINDS
 
+from .advisory import advisory_of
 from .location import location_of
 from .model import AgendaEvent
 
@@ -45,6 +46,7 @@ def load_event(path: str, settings, report, markdown) -> AgendaEvent | None:
             f"termina ({end:%Y-%m-%d %H:%M}) antes de empezar ({start:%Y-%m-%d %H:%M}); "
             "se espera una hora de fin posterior al inicio",
         )
+    advisory = advisory_of(meta, settings, read)
     if "start" not in meta:
         return None
     # With other mistakes the event is still linked (so a missing gallery is
@@ -57,6 +59,7 @@ def load_event(path: str, settings, report, markdown) -> AgendaEvent | None:
         source_path=path,
         slug=slug,
         location=location_of(meta, settings),
+        advisory=advisory,
         ics_url=ics,
         kind_name=EVENT_KINDS.get(meta.get("kind"), ""),
         area_name=settings["AREAS"].get(meta.get("area"), ""),

@@ -9,6 +9,7 @@ from content_schema.history import HistoryEntry
 from content_schema.kinds import KIND_BY_KEY
 from content_schema.models import DERIVED
 
+from .advisory import Advisory
 from .location import Location
 
 
@@ -34,6 +35,9 @@ class AgendaEvent:
     body_html: str = field(default="", metadata=DERIVED)
     gallery_ref: str | None = None
     bulletin_ref: str | None = None
+    # «aviso a medios» (advisory.py); held: issued later than the embargo clock
+    advisory: Advisory | None = None
+    advisory_held: bool = field(default=False, metadata=DERIVED)
     status: str = "published"
     # written by staff; each entry is an announced change: the calendar's
     # SEQUENCE and LAST-MODIFIED

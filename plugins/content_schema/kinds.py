@@ -199,7 +199,11 @@ KINDS: tuple[Kind, ...] = (
         the_name="el evento",
         a_name="un evento",
         reference_hint="el nombre de un archivo de content/agenda/ sin la extensión .md",
-        feeds={"calendar": ("AGENDA_ICS",), "event": ("AGENDA_EVENT_ICS",)},
+        feeds={
+            "calendar": ("AGENDA_ICS",),
+            "event": ("AGENDA_EVENT_ICS",),
+            "advisories": ("FEED_ADVISORIES_RSS", "FEED_ADVISORIES_ATOM"),
+        },
     ),
     Kind(
         key="page",

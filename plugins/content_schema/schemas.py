@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from .contact_fields import Email, Phone
 from .fields import (
     Choice,
     DateTime,
@@ -259,6 +260,55 @@ EVENT_ADDRESS = Record(
 # A change announced after the event was published (new time, new place…):
 # its calendar SEQUENCE and LAST-MODIFIED come from these.
 
+# The «aviso a medios» of a press conference or public event (agenda/advisory.py):
+# where and when are the event's own; contact defaults to PRESS_CONTACT.
+ADVISORY_KINDS = ("rueda-de-prensa", "evento-publico")
+ADVISORY = Record(
+    {
+        "issued": FieldSpec(DateTime(), required=True, help="cuándo se envía el aviso"),
+        "topic": FieldSpec(
+            Text(max_length=600, single_line=False), required=True, help="de qué se hablará"
+        ),
+        "speakers": FieldSpec(
+            RecordList(
+                Record(
+                    {
+                        "name": FieldSpec(Text(max_length=120), required=True, help="nombre"),
+                        "role": FieldSpec(Text(max_length=160), required=True, help="cargo"),
+                    }
+                )
+            ),
+            required=True,
+            help="quiénes hablan",
+        ),
+        "accreditation": FieldSpec(
+            Record(
+                {
+                    "how": FieldSpec(
+                        Text(max_length=400, single_line=False),
+                        required=True,
+                        help="cómo acreditarse",
+                    ),
+                    "deadline": FieldSpec(DateTime(), help="hasta cuándo"),
+                }
+            ),
+            help="acreditación",
+        ),
+        "contact": FieldSpec(
+            Record(
+                {
+                    "name": FieldSpec(Text(max_length=120), required=True, help="nombre"),
+                    "phone": FieldSpec(Phone(), help="teléfono"),
+                    "email": FieldSpec(Email(), help="correo"),
+                }
+            ),
+            help="contacto para medios",
+        ),
+        "notes": FieldSpec(Text(max_length=600, single_line=False), help="indicaciones"),
+    }
+)
+
+
 def event_schema(areas: Mapping[str, str]) -> dict[str, FieldSpec]:
     return {
         "title": FieldSpec(Text(max_length=160), required=True),
@@ -272,6 +322,7 @@ def event_schema(areas: Mapping[str, str]) -> dict[str, FieldSpec]:
         "summary": FieldSpec(Text(max_length=320, single_line=False), required=True),
         "gallery": FieldSpec(Reference(max_length=120, targets=("gallery",))),
         "bulletin": FieldSpec(Reference(max_length=160, targets=("bulletin",))),
+        "advisory": FieldSpec(ADVISORY, help="aviso a medios"),
         "status": FieldSpec(Choice(STATUSES)),
         "history": HISTORY,
     }

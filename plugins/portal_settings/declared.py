@@ -392,4 +392,21 @@ SETTINGS: dict[str, Option] = {
         "Ancho máximo (px) de la foto de un boletín en /pantallas/: se usa el tamaño web más grande que no lo pase.",
         minimum=320,
     ),
+    # --- E-mail editions and media advisories (plugins/mail_editions, agenda) ---
+    "MAIL_FROM": Record(
+        {name: Text() for name in ("name", "email")},
+        None,
+        "Remitente de las ediciones por correo (name, email): el From de cada .eml. None: OFFICE_NAME y ORGANIZATION_EMAIL.",
+        optional=True,
+    ),
+    "MAIL_EDITIONS_URL": FeedPath(
+        "correo/",
+        "Carpeta de las ediciones por correo y de su página para el personal (sin enlace desde el menú, fuera del sitemap y del buscador).",
+    ),
+    "FEED_ADVISORIES_RSS": FeedPath(
+        "feeds/avisos-a-medios.rss.xml", "Fuente RSS de los avisos a medios de la agenda."
+    ),
+    "FEED_ADVISORIES_ATOM": FeedPath(
+        "feeds/avisos-a-medios.atom.xml", "Fuente Atom de los avisos a medios de la agenda."
+    ),
 }

@@ -20,6 +20,7 @@ import re
 from pelican.generators import Generator
 
 from bulletins.embargo import embargo_clock, note_change_at
+from site_meta import UNLISTED_PAGES
 
 from .notices import read_notices
 from .slides import bulletin_slides, next_events, notices_to_show
@@ -29,8 +30,6 @@ PAGE = f"{FOLDER}/index.html"
 STATE = f"{FOLDER}/estado.json"
 WORKER = f"{FOLDER}/sw.js"
 PLACEHOLDER = "__VERSION_PANTALLAS__"
-# Context key: pages that are not for the public (no sitemap entry).
-UNLISTED = "unlisted_pages"
 _ADDRESS = re.compile(r'(?:src|href)="([^"#?]+)"')
 
 
@@ -60,7 +59,7 @@ class SignageGenerator(Generator):
             if notice.start > now:
                 note_change_at(self.settings, notice.start)
             note_change_at(self.settings, notice.end)
-        self.context.setdefault(UNLISTED, set()).add(PAGE)
+        self.context.setdefault(UNLISTED_PAGES, set()).add(PAGE)
 
     def generate_output(self, writer):
         settings = self.settings

@@ -12,6 +12,10 @@ from incremental.keeper import output_keeper
 
 from .sitemap import html_pages, render_sitemap
 
+# Context key: pages or folders ("correo/") that are not for the public and get
+# no sitemap entry; the generators that write them add to it (a set).
+UNLISTED_PAGES = "unlisted_pages"
+
 
 class SitemapGenerator(Generator):
     """Runs after the article, page and template generators have written."""
@@ -28,8 +32,14 @@ class SitemapGenerator(Generator):
         drafts = {d.save_as for d in self.context.get("drafts", [])}
         keeper = output_keeper(self.settings)
         kept = keeper.kept if keeper is not None else ()
-        unlisted = drafts | set(self.context.get("unlisted_pages", ()))  # e.g. /pantallas/
-        pages = [p for p in html_pages(self.output_path, kept) if p not in unlisted]
+        # Pages for staff or screens, not for the public (/pantallas/, /correo/):
+        # each entry of ``unlisted_pages`` is a page or a folder ("correo/").
+        unlisted = tuple(sorted(self.context.get(UNLISTED_PAGES, ())))
+        pages = [
+            p
+            for p in html_pages(self.output_path, kept)
+            if p not in drafts and not (unlisted and p.startswith(unlisted))
+        ]
         data = render_sitemap(self.settings["PORTAL_URL"], pages, lastmod)
         with open(os.path.join(self.output_path, "sitemap.xml"), "wb") as handle:
             handle.write(data)
