@@ -102,6 +102,7 @@ PLUGINS = [
     "agenda",
     "media",  # after galleries and agenda: recordings are shown on them
     "publicity",  # after plans and galleries: its budget and pieces link to them
+    "clarifications",  # after every kind its evidence names; before feeds
     "feeds",  # its site-wide feed gathers what the generators above wrote
     "open_data",  # after every producer of datasets
     "site_meta",
@@ -246,6 +247,7 @@ FOOTER_LINKS = [
     ("Aviso de privacidad", "aviso-de-privacidad/"),
     ("Fuentes RSS y Atom", "feeds/"),
     ("Archivo cronológico", "archivo/"),
+    ("Aclaraciones", "aclaraciones/"),
 ]
 
 CACHE_CONTENT = False
