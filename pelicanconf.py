@@ -216,6 +216,8 @@ AGENDA_EVENT_ICS = "agenda/eventos/{slug}.ics"
 FEED_PODCAST_RSS = "feeds/fonoteca.podcast.xml"
 FEED_VIDEOS_RSS = "feeds/videoteca.rss.xml"
 FEED_RADIO_RSS = "feeds/radio.rss.xml"
+FEED_CLARIFICATIONS_RSS = "feeds/aclaraciones.rss.xml"
+FEED_CLARIFICATIONS_ATOM = "feeds/aclaraciones.atom.xml"
 
 # --- Theme ----------------------------------------------------------------
 THEME = "theme"

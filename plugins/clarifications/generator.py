@@ -18,7 +18,7 @@ from images import ImageStore, Job, Recipe, derive_all, publish_picture, record_
 from incremental.keeper import output_keeper
 
 from .feed import write_clarification_feeds
-from .loader import load_clarification
+from .loader import DATA_OF, load_clarification
 from .model import verdict_scale
 
 # A screenshot is read, not printed: two widths, no card, no press copy.
@@ -107,11 +107,11 @@ class ClarificationGenerator(KindGenerator):
             return
         evidence.href = target.url
         evidence.name = evidence.title or target.title
-        if evidence.data:
+        if evidence.data in DATA_OF.get(kind, ()):  # others: reported by the loader
             if evidence.data == "presupuesto" and getattr(target, "budget", None) is None:
                 self.report.add(shown, f"{where}.data", f"el plan '{target.slug}' no tiene "
                                 "presupuesto (budget); se espera data: cronograma, o "
-                                "quitar data")  # fmt: skip
+                                "quite data")  # fmt: skip
                 return
             dataset = KIND_BY_KEY[kind].dataset_path(DATASET_KEYS[evidence.data],
                                                      slug=target.slug)  # fmt: skip

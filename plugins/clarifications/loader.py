@@ -43,8 +43,9 @@ def _evidence(meta, read) -> tuple[Evidence, ...]:
         named = [name for name in EVIDENCE_TARGETS if name in item]
         evidence = from_clean(Evidence, item)
         if len(named) != 1:
-            said = "no nombra ninguna" if not named else f"nombra {len(named)}"
-            read.add(where, f"{said} evidencia; se espera una sola de: {TARGETS_SAID}")
+            said = ("no dice cuál es la evidencia" if not named
+                    else "nombra a la vez " + " y ".join(named))  # fmt: skip
+            read.add(where, f"{said}; se espera una sola de: {TARGETS_SAID}")
         elif named == ["url"] and not evidence.title:
             read.add(f"{where}.title", "falta el nombre del documento de la dirección "
                      "(url); se espera title, por ejemplo «Presupuesto de Egresos 2021, "

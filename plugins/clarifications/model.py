@@ -97,7 +97,7 @@ class Evidence:
 @dataclass(kw_only=True)
 class Clarification:
     source_path: str = field(metadata=DERIVED)
-    slug: str = field(metadata=DERIVED)
+    slug: str  # the file's name without its date, or the slug field
     title: str = ""
     date: dt.datetime
     claim: str = ""

@@ -117,6 +117,14 @@ EVIDENCE = Record(
 )
 
 
+def verdicts_of(settings) -> list[dict]:
+    """The scale of the build (portal_settings merged it), or, for what reads
+    pelicanconf.py bare (tests, the guide's checks), the declaration's default."""
+    if "CLARIFICATION_VERDICTS" in settings:
+        return settings["CLARIFICATION_VERDICTS"]
+    return DEFAULT_VERDICTS
+
+
 def verdict_choices(verdicts) -> dict[str, str]:
     return {v["key"]: v["label"] for v in verdicts}
 

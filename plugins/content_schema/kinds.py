@@ -343,9 +343,7 @@ KINDS: tuple[Kind, ...] = (
         folder="aclaraciones",
         where="content/aclaraciones/",
         schema=lambda settings: clarification_schemas.clarification_schema(
-            settings["AREAS"],
-            settings.get("CLARIFICATION_VERDICTS")
-            or clarification_schemas.DEFAULT_VERDICTS,
+            settings["AREAS"], clarification_schemas.verdicts_of(settings)
         ),
         model="clarifications.model:Clarification",
         url="aclaraciones/{slug}/",
