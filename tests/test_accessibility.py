@@ -62,6 +62,10 @@ KINDS = [
     "fonoteca",
     "archivo",
     "archivo-year",
+    "clarifications",
+    "clarifications-verdict",
+    "clarification",
+    "clarification-method",
 ]
 
 
@@ -146,6 +150,10 @@ def paths(site) -> dict[str, str]:
         "publicity-year": "/transparencia/comunicacion-social/2021/",
         "campaign": "/transparencia/comunicacion-social/campanas/2021-vacunacion-covid-19/",
         "provider": "/transparencia/comunicacion-social/proveedores/grupo-radiofonico-del-monte/",
+        "clarifications": "/aclaraciones/",
+        "clarifications-verdict": "/aclaraciones/veredicto/falso/",
+        "clarification": "/aclaraciones/corte-de-agua-toda-la-cabecera/",
+        "clarification-method": "/aclaraciones/metodo/",
     }
 
 
