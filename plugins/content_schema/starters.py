@@ -327,7 +327,7 @@ appearances:                # dónde y cuándo apareció (la primera es la más 
     #   alt: "Qué dice y qué muestra la captura."
 spread_by: ["Páginas de Facebook sin autor identificado"]   # plataformas, nunca personas
 evidence:                   # al menos una; mejor si es del portal
-  - bulletin: 2021-03-30-desmiente-informacion-falsa
+  - bulletin: nombre-del-boletin   # o plan, report, video, audio, campaign, url
     note: "Qué muestra este documento."
 status: draft               # quite esta línea para publicar
 ---
