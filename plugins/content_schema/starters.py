@@ -321,7 +321,7 @@ area: comunicacion          # el área de la que trata lo que se afirma
 appearances:                # dónde y cuándo apareció (la primera es la más antigua)
   - platform: "Facebook"
     date: {today:%Y-%m-%d}
-    # link: "https://www.facebook.com/…"
+    link: "https://www.facebook.com/pagina/publicacion"   # o screenshot, o los dos
     # screenshot:            # una captura junto a este archivo, sin datos de nadie
     #   src: capturas/{today:%Y-%m-%d}-{slugify(title)}.png
     #   alt: "Qué dice y qué muestra la captura."
