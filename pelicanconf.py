@@ -115,6 +115,7 @@ PLUGINS = [
     "publicity",  # after plans and galleries: its budget and pieces link to them
     "signage",  # after bulletins and agenda: /pantallas/ shows them; before site_meta
     "government_report",  # after publicity: checks the campaigns promoting the informe
+    "clarifications",  # after every kind its evidence names; before feeds
     "feeds",  # its site-wide feed gathers what the generators above wrote
     "mail_editions",  # after agenda and feeds: bulletins and advisories by e-mail
     "open_data",  # after every producer of datasets
@@ -231,6 +232,8 @@ FEED_ADVISORIES_ATOM = "feeds/avisos-a-medios.atom.xml"
 FEED_PODCAST_RSS = "feeds/fonoteca.podcast.xml"
 FEED_VIDEOS_RSS = "feeds/videoteca.rss.xml"
 FEED_RADIO_RSS = "feeds/radio.rss.xml"
+FEED_CLARIFICATIONS_RSS = "feeds/aclaraciones.rss.xml"
+FEED_CLARIFICATIONS_ATOM = "feeds/aclaraciones.atom.xml"
 
 # --- Theme ----------------------------------------------------------------
 THEME = "theme"
@@ -262,6 +265,7 @@ FOOTER_LINKS = [
     ("Aviso de privacidad", "aviso-de-privacidad/"),
     ("Fuentes RSS y Atom", "feeds/"),
     ("Archivo cronológico", "archivo/"),
+    ("Aclaraciones", "aclaraciones/"),
 ]
 
 CACHE_CONTENT = False

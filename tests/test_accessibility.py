@@ -68,6 +68,10 @@ KINDS = [
     "campaign-with-recording",
     "government-report",
     "government-reports",
+    "clarifications",
+    "clarifications-verdict",
+    "clarification",
+    "clarification-method",
 ]
 
 
@@ -157,6 +161,10 @@ def paths(site) -> dict[str, str]:
         "campaign-with-recording": "/transparencia/comunicacion-social/campanas/2021-temporada-de-lluvias/",
         "government-report": "/informe-de-gobierno/2021/",
         "government-reports": "/informe-de-gobierno/",
+        "clarifications": "/aclaraciones/",
+        "clarifications-verdict": "/aclaraciones/veredicto/falso/",
+        "clarification": "/aclaraciones/corte-de-agua-toda-la-cabecera/",
+        "clarification-method": "/aclaraciones/metodo/",
     }
 
 

@@ -53,6 +53,7 @@ PROVIDERS = published((CONTENT / "publicidad" / "proveedores").glob("*.md"))
 CONTRACTS = published((CONTENT / "publicidad" / "contratos").glob("*.md"))
 BUDGETS = published((CONTENT / "publicidad" / "presupuesto").glob("*.md"))
 AIR_TIMES = published((CONTENT / "publicidad" / "tiempos-oficiales").glob("*.md"))
+CLARIFICATIONS = published((CONTENT / "aclaraciones").glob("*.md"))
 GOVERNMENT_REPORTS = published((CONTENT / "informe-de-gobierno").glob("*/index.md"))
 
 
@@ -73,7 +74,7 @@ def entries(site, path: str) -> list:
 def test_the_sample_has_content_of_every_kind():
     """Otherwise the counts below would hold for an empty site."""
     kinds = (BULLETINS, GALLERIES, PLANS, REPORTS, EVENTS, PAGES, VIDEOS, AUDIOS,
-             CAMPAIGNS, PROVIDERS, CONTRACTS, BUDGETS, AIR_TIMES,
+             CAMPAIGNS, PROVIDERS, CONTRACTS, BUDGETS, AIR_TIMES, CLARIFICATIONS,
              GOVERNMENT_REPORTS)  # fmt: skip
     assert [len(files) > 0 for files in kinds] == [True] * len(KINDS)
 
@@ -95,7 +96,8 @@ def test_the_bulletin_feeds_carry_every_published_bulletin(site):
     assert area_feeds == written  # no feed for an area without bulletins
 
 
-@pytest.mark.parametrize(("key", "files"), [("gallery", GALLERIES), ("report", REPORTS)])
+@pytest.mark.parametrize(("key", "files"), [("gallery", GALLERIES), ("report", REPORTS),
+                                            ("clarification", CLARIFICATIONS)])  # fmt: skip
 def test_each_kinds_feed_has_one_entry_per_published_file(site, key, files):
     for feed in KIND_BY_KEY[key].feed_files(SETTINGS, "all"):
         assert len(entries(site, feed)) == len(files), feed
@@ -186,6 +188,8 @@ def expected_pages() -> dict[str, set[str]]:
         "provider": {f"transparencia/comunicacion-social/proveedores/{p.stem}/"
                      for p in PROVIDERS},
         "publicity_budget": {f"transparencia/comunicacion-social/{p.stem}/" for p in BUDGETS},
+        "clarification": {f"aclaraciones/{field_of(p, 'slug') or undated(p.stem)}/"
+                          for p in CLARIFICATIONS},
         "government_report": {f"informe-de-gobierno/{p.parent.name}/"
                               for p in GOVERNMENT_REPORTS},
     }  # fmt: skip
@@ -193,7 +197,7 @@ def expected_pages() -> dict[str, set[str]]:
 
 @pytest.mark.parametrize("key", ["bulletin", "gallery", "plan", "report", "page",
                                  "campaign", "provider", "publicity_budget",
-                                 "government_report"])  # fmt: skip
+                                 "clarification", "government_report"])  # fmt: skip
 def test_every_published_file_has_its_page_at_its_kinds_url(site, key):
     expected = {url + "index.html" for url in expected_pages()[key]}
     assert len(expected) == {"bulletin": len(BULLETINS), "gallery": len(GALLERIES),
@@ -201,6 +205,7 @@ def test_every_published_file_has_its_page_at_its_kinds_url(site, key):
                              "page": len(PAGES), "campaign": len(CAMPAIGNS),
                              "provider": len(PROVIDERS),
                              "publicity_budget": len(BUDGETS),
+                             "clarification": len(CLARIFICATIONS),
                              "government_report": len(GOVERNMENT_REPORTS)}[key]  # fmt: skip
     found = matching(site, KIND_BY_KEY[key].url + "index.html")
     assert expected <= found

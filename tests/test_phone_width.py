@@ -44,6 +44,10 @@ KINDS = [
     "page",
     "publicity-formats",
     "publicity-quarter",
+    "clarifications",
+    "clarifications-verdict",
+    "clarification",
+    "clarification-method",
 ]
 WIDE_TABLES = {"cronograma", "cronograma-year", "execution", "bulletin-with-table"}
 
@@ -101,6 +105,10 @@ def paths(site) -> dict[str, str]:
         "provider": "/transparencia/comunicacion-social/proveedores/grupo-radiofonico-del-monte/",
         "publicity-formats": "/transparencia/comunicacion-social/2021/formatos/",
         "publicity-quarter": "/transparencia/comunicacion-social/2021/formatos/trimestre-1/",
+        "clarifications": "/aclaraciones/",
+        "clarifications-verdict": "/aclaraciones/veredicto/falso/",
+        "clarification": "/aclaraciones/corte-de-agua-toda-la-cabecera/",
+        "clarification-method": "/aclaraciones/metodo/",
     }
 
 

@@ -64,7 +64,7 @@ def test_unknown_fields_are_checked_against_the_kinds_schema(tmp_path, kind):
 
 def test_only_kinds_that_need_text_require_it(tmp_path):
     needing = {kind.key for kind in KINDS if kind.needs_body}
-    assert needing == {"bulletin", "page"}
+    assert needing == {"bulletin", "page", "clarification"}
     page = next(kind for kind in KINDS if kind.key == "page")
     path, shown = write(tmp_path, page, b'---\ntitle: "Aviso"\n---\n\n')
     report = ContentReport()

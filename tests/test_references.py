@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from agenda.model import AgendaEvent
+from clarifications.model import Appearance, Clarification, Evidence
 from conftest import ROOT
 from content_schema.errors import ContentReport
 from content_schema.kinds import KINDS
@@ -103,6 +104,12 @@ def air_time(name):
                    year=2021, quarter=1, spots=(spot,))  # fmt: skip
 
 
+def clarification(**evidence):
+    return Clarification(source_path="/c/aclaraciones/2021-03-09-a.md", slug="a", date=WHEN,
+                         appearances=(Appearance(platform="Facebook", date=WHEN.date()),),
+                         evidence=(Evidence(**evidence),))  # fmt: skip
+
+
 def informe(slug="2021", **achievement_refs):
     axis = Axis("eje", "Eje", (Achievement("Logro", **achievement_refs),))
     return GovernmentReport(source_path=f"/c/informe-de-gobierno/{slug}/index.md",
@@ -174,6 +181,11 @@ SOURCES = {
     "air_time": {
         "campaign": (lambda n: air_time(n), "spots[1].campaign",
                      lambda s: s.spots[0].campaign),
+    },
+    "clarification": {
+        target: (lambda n, t=target: clarification(**{f"{t}_ref": n}), f"evidence[1].{target}",
+                 lambda s, t=target: getattr(s.evidence[0], t))
+        for target in ("bulletin", "gallery", "plan", "campaign")
     },
 }  # fmt: skip
 TARGETS = {

@@ -36,6 +36,8 @@ KINDS = [
     (re.compile(r"agenda/index\.html"), ["Event list"]),
     (re.compile(r"videoteca/\d{4}/[^/]+/index\.html"), ["VideoObject"]),  # test_media_pages
     (re.compile(r"fonoteca/\d{4}/[^/]+/index\.html"), ["AudioObject"]),
+    # test_clarifications checks each ClaimReview against its file
+    (re.compile(r"aclaraciones/(?!metodo/)[^/]+/index\.html"), ["ClaimReview"]),
 ]
 PLANS = {  # slug: (approved, temporalCoverage), from content/planes/
     "plan-anual-comunicacion-e-imagen-2021": ("2021-01-11", "2021-01/2021-12"),
@@ -101,6 +103,7 @@ def test_every_page_carries_the_types_of_its_kind(site):
         "Event list": 1,
         "VideoObject": len(list((ROOT / "content" / "videoteca").glob("*/index.md"))),
         "AudioObject": len(list((ROOT / "content" / "fonoteca").glob("*/index.md"))),
+        "ClaimReview": len(list((ROOT / "content" / "aclaraciones").glob("*.md"))),
     }
 
 

@@ -32,6 +32,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from . import (
+    clarification_schemas,
     government_report_schemas,
     media_schemas,
     publicity_schemas,
@@ -177,6 +178,7 @@ KINDS: tuple[Kind, ...] = (
         guide_section="3.4 Informe mensual",
         the_name="el informe",
         a_name="un informe",
+        reference_hint="el mes de un informe de content/informes/AAAA/, como 2021-03",
         feeds={"all": ("FEED_REPORTS_RSS", "FEED_REPORTS_ATOM")},
         datasets={
             "figures": "datos/informes/{slug}/cifras",
@@ -351,6 +353,29 @@ KINDS: tuple[Kind, ...] = (
         guide_section="3.13 Tiempos oficiales de radio y televisión",
         the_name="el informe de tiempos oficiales",
         a_name="un informe de tiempos oficiales",
+    ),
+    Kind(
+        key="clarification",
+        folder="aclaraciones",
+        where="content/aclaraciones/",
+        schema=lambda settings: clarification_schemas.clarification_schema(
+            settings["AREAS"], clarification_schemas.verdicts_of(settings)
+        ),
+        model="clarifications.model:Clarification",
+        url="aclaraciones/{slug}/",
+        templates=("clarification", "clarifications", "clarification_method"),
+        new_type="aclaracion",
+        starter=starters.clarification,
+        guide_section="3.14 Aclaración",
+        the_name="la aclaración",
+        a_name="una aclaración",
+        published_word="publicada",
+        reference_hint=(
+            "el nombre de un archivo de content/aclaraciones/ sin la extensión .md"
+        ),
+        feeds={"all": ("FEED_CLARIFICATIONS_RSS", "FEED_CLARIFICATIONS_ATOM")},
+        needs_body=True,
+        own_date="date",
     ),
     Kind(
         key="government_report",

@@ -33,6 +33,10 @@ TEXT_OF = {
         "lugar y fecha («San Isidro del Monte, Jal., 5 de julio de 2021.—») y la noticia",
     ),
     "page": ("el texto de la página", "lo que la página informa, con subtítulos ##"),
+    "clarification": (
+        "la explicación",
+        "qué dicen los documentos y los datos, y por qué se llega al veredicto",
+    ),
 }
 
 

@@ -308,6 +308,34 @@ status: draft               # quite esta línea para publicar
     )
 
 
+def clarification(title, today, now):
+    return (
+        f"content/aclaraciones/{today:%Y-%m-%d}-{slugify(title)}.md",
+        f"""---
+title: {quoted(title)}
+date: {now:%Y-%m-%d %H:%M}
+claim: "Lo que se afirma, con sus propias palabras, entre comillas."
+verdict: falso              # falso, enganoso, sin-sustento, impreciso o verdadero
+summary: "La conclusión en una o dos frases."
+area: comunicacion          # el área de la que trata lo que se afirma
+appearances:                # dónde y cuándo apareció (la primera es la más antigua)
+  - platform: "Facebook"
+    date: {today:%Y-%m-%d}
+    link: "https://www.facebook.com/pagina/publicacion"   # o screenshot, o los dos
+    # screenshot:            # una captura junto a este archivo, sin datos de nadie
+    #   src: capturas/{today:%Y-%m-%d}-{slugify(title)}.png
+    #   alt: "Qué dice y qué muestra la captura."
+spread_by: ["Páginas de Facebook sin autor identificado"]   # plataformas, nunca personas
+evidence:                   # al menos una; mejor si es del portal
+  - bulletin: nombre-del-boletin   # o plan, report, video, audio, campaign, url
+    note: "Qué muestra este documento."
+status: draft               # quite esta línea para publicar
+---
+Qué dicen los documentos y los datos, y por qué se llega al veredicto.
+""",
+    )
+
+
 def _placeholder_pdf(text: str) -> str:
     """A one-page PDF (plain ASCII) that says to replace it with the real document."""
     stream = f"BT /F1 14 Tf 72 720 Td ({text}) Tj ET"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from content_schema.clarification_schemas import DEFAULT_VERDICTS
 from plans.opendata import TRANSPARENCY_KEYS
 from signage.notices import SignageNotice
 
@@ -94,6 +95,26 @@ class Article(Choice):
 
     def expected(self) -> str:
         return "el artículo del nombre: el, la, los, las, o texto vacío si no lleva"
+
+
+class VerdictScale(ListOf):
+    """The clarifications' verdicts: each key and each rating once, at least two."""
+
+    def __init__(self, *args, **kwargs):
+        item = Record({"key": AreaKey(), "label": Text(), "rating": Integer(minimum=1),
+                       "meaning": Text()})  # fmt: skip
+        super().__init__(item, *args, **kwargs)
+
+    def check(self, value):
+        verdicts = super().check(value)
+        for name, label in (("key", "clave"), ("rating", "valor")):
+            seen = [v[name] for v in verdicts]
+            twice = sorted({str(x) for x in seen if seen.count(x) > 1})
+            if twice:
+                self.fail(value, f"cada {label} una sola vez ({', '.join(twice)} se repite)")
+        if len(verdicts) < 2:
+            self.fail(value, "al menos dos veredictos (el peor y el mejor)")
+        return verdicts
 
 
 def _links(description, default) -> ListOf:
@@ -408,5 +429,16 @@ SETTINGS: dict[str, Option] = {
     ),
     "FEED_ADVISORIES_ATOM": FeedPath(
         "feeds/avisos-a-medios.atom.xml", "Fuente Atom de los avisos a medios de la agenda."
+    ),
+    # --- Clarifications (aclaraciones) --------------------------------------
+    "CLARIFICATION_VERDICTS": VerdictScale(
+        DEFAULT_VERDICTS,
+        "Escala fija de veredictos de las aclaraciones: key (la clave que usa el archivo), label (lo que se lee), rating (1 = el peor; el mayor es el mejor, para el JSON-LD ClaimReview) y meaning (qué significa, en la página del método).",
+    ),
+    "FEED_CLARIFICATIONS_RSS": FeedPath(
+        "feeds/aclaraciones.rss.xml", "Fuente RSS de las aclaraciones."
+    ),
+    "FEED_CLARIFICATIONS_ATOM": FeedPath(
+        "feeds/aclaraciones.atom.xml", "Fuente Atom de las aclaraciones."
     ),
 }

@@ -6,7 +6,7 @@ JSON-LD (``structured_data.py``), one filter per type and one serializer::
     <script type="application/ld+json">{{ article|news_article_ld|json_ld }}</script>
 
 ``news_article_ld``, ``image_gallery_ld``, ``image_object_ld(gallery)``,
-``creative_work_ld``, ``events_ld``, ``data_catalog_ld``, and the global
+``creative_work_ld``, ``events_ld``, ``data_catalog_ld``, ``claim_review_ld``, and the global
 ``organization_ld()``. Figures (``numbers.py``): ``file_size`` (2.4 MB, SI
 units; the global ``FILE_SIZE_NOTE`` says so on the page), ``number``
 (12,345), ``money`` ($10,405,031.00), ``counted`` (1 boletín, 2 boletines), ``signed`` (+80), ``percent``
@@ -67,6 +67,9 @@ def structured_data_filters(site: ld.SiteIdentity) -> dict:
     def data_catalog_ld(entries):
         return ld.data_catalog(site, entries)
 
+    def claim_review_ld(clarification):
+        return ld.claim_review(site, clarification)
+
     filters = {
         "news_article_ld": news_article_ld,
         "image_gallery_ld": image_gallery_ld,
@@ -74,6 +77,7 @@ def structured_data_filters(site: ld.SiteIdentity) -> dict:
         "creative_work_ld": creative_work_ld,
         "events_ld": events_ld,
         "data_catalog_ld": data_catalog_ld,
+        "claim_review_ld": claim_review_ld,
     }
     return filters
 

@@ -278,3 +278,55 @@ def data_catalog(site: SiteIdentity, entries) -> dict:
         "publisher": site.publisher(),
         "dataset": [dataset(site, entry) for entry in entries],
     }
+
+
+def claim_review(site: SiteIdentity, clarification) -> dict:
+    """A clarification as schema.org ClaimReview: fact-check indexes (Google's
+    Fact Check Explorer) read it. The claim's author is the platform where it
+    circulated, never a person; each appearance is a CreativeWork with its
+    link, or the published screenshot of it when it has no link."""
+    verdict = clarification.rating
+    first = clarification.first_appearance
+
+    def appearance(item) -> dict:
+        work = {"@type": "CreativeWork", "datePublished": item.date.isoformat(),
+                "publisher": {"@type": "Organization", "name": item.platform}}  # fmt: skip
+        if item.link:
+            work["url"] = item.link
+        if item.picture is not None:
+            work["image"] = {"@type": "ImageObject", "description": item.picture.alt,
+                             "contentUrl": site.link(item.picture.large_url)}  # fmt: skip
+        return work
+
+    claim = {
+        "@type": "Claim",
+        "datePublished": first.date.isoformat(),
+        "author": {
+            "@type": "Organization",
+            "name": ", ".join(clarification.spread_by) or first.platform,
+        },
+        "appearance": [appearance(a) for a in clarification.appearances_in_order],
+        "firstAppearance": appearance(first),
+    }
+    return {
+        "@context": CONTEXT,
+        "@type": "ClaimReview",
+        "url": site.link(clarification.url),
+        "claimReviewed": clarification.claim,
+        "datePublished": clarification.date.isoformat(),
+        "dateModified": clarification.updated.isoformat(),
+        "inLanguage": LANGUAGE,
+        "headline": clarification.title,
+        "author": {"@type": "GovernmentOrganization",
+                   "name": f"{site.office}, {site.organization}", "url": site.link()},
+        "publisher": site.publisher(),
+        "reviewRating": {
+            "@type": "Rating",
+            "ratingValue": verdict.rating,
+            "bestRating": verdict.best,
+            "worstRating": verdict.worst,
+            "alternateName": verdict.label,
+            "ratingExplanation": clarification.summary,
+        },
+        "itemReviewed": claim,
+    }  # fmt: skip
