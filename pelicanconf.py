@@ -102,6 +102,7 @@ PLUGINS = [
     "agenda",
     "media",  # after galleries and agenda: recordings are shown on them
     "publicity",  # after plans and galleries: its budget and pieces link to them
+    "print_edition",  # after bulletins, images and galleries: it prints their photos
     "feeds",  # its site-wide feed gathers what the generators above wrote
     "open_data",  # after every producer of datasets
     "site_meta",
@@ -111,6 +112,8 @@ PLUGINS = [
 CACHE_PATH = os.path.join(_root, "cache")  # markdown.pickle, Markdown converted
 IMAGES_CACHE_PATH = os.path.join(_root, "cache", "imagenes")
 MEDIA_CACHE_PATH = os.path.join(_root, "cache", "medios")  # converted video and audio
+PRINT_EDITION_CACHE_PATH = os.path.join(_root, "cache", "impresa")  # the monthly PDFs
+PRINT_EDITION_TITLE = "La Gaceta de San Isidro"  # the printed monthly edition's masthead
 IMAGES_BULLETIN_RECIPE = {"widths": (480, 800, 1200), "crop": (1200, 630)}
 IMAGES_GALLERY_RECIPE = {"widths": (480, 960, 1600), "crop": (1200, 630), "press": True}
 IMAGES_COPYRIGHT = (
@@ -246,6 +249,7 @@ FOOTER_LINKS = [
     ("Aviso de privacidad", "aviso-de-privacidad/"),
     ("Fuentes RSS y Atom", "feeds/"),
     ("Archivo cronológico", "archivo/"),
+    ("Edición impresa", "edicion-impresa/"),
 ]
 
 CACHE_CONTENT = False
