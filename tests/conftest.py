@@ -138,7 +138,10 @@ def _shared_build(tmp_path_factory, name: str, **kwargs):
             shutil.rmtree(base, ignore_errors=True)  # a failed attempt of another worker
             # its own media cache: its files are hard links into it, and no
             # other test's build may share an inode with what many tests read
-            sets = {"MEDIA_CACHE_PATH": str(base / "cache" / "medios")}
+            sets = {
+                "MEDIA_CACHE_PATH": str(base / "cache" / "medios"),
+                "PRINT_EDITION_CACHE_PATH": str(base / "cache" / "impresa"),
+            }
             _build_or_fail(base / "output", cache=base / "cache", sets=sets, **kwargs)
             built.touch()
     site = Site(base / "output")

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 class Photo:
     """The print copy of a bulletin's photo: a file of the image cache."""
 
-    path: str  # absolute path of the cached JPEG (no camera or location data)
+    path: str  # the cached JPEG (no camera or location data), inside the image cache
     width: int
     height: int
     alt: str

@@ -24,7 +24,7 @@ from images.cache import place
 from incremental.keeper import output_keeper
 
 from .editions import Edition, Photo, Story, build_editions, group_months
-from .render import PdfStore, RenderedPdf
+from .render import PHOTOS_URL, PdfStore, RenderedPdf
 
 logger = logging.getLogger(__name__)
 
@@ -46,25 +46,28 @@ class ListedEdition:
     titles: tuple[str, ...]
 
 
-def _photo(picture, alt: str, credit: str) -> Photo | None:
+def _photo(picture, alt: str, credit: str, photos_root: str) -> Photo | None:
     """The widest resized JPEG of the image pipeline: no camera or place data."""
     if picture is None or not getattr(picture, "cached", ""):
         return None
     large = picture.large
-    return Photo(picture.cached_file(large), large.width, large.height, alt, credit)
+    path = os.path.relpath(picture.cached_file(large), photos_root)
+    return Photo(path, large.width, large.height, alt, credit)
 
 
-def story_of(article, index: int, portal_url: str) -> Story:
+def story_of(article, index: int, portal_url: str, photos_root: str) -> Story:
     photos = []
     picture = getattr(article, "picture", None)
     if picture is not None:
-        photos.append(_photo(picture, picture.alt, picture.credit))
+        photos.append(_photo(picture, picture.alt, picture.credit, photos_root))
     gallery = getattr(article, "gallery", None)
     if gallery is not None and getattr(gallery, "status", "published") == "draft":
         gallery = None
     if gallery is not None:
         for item in gallery.photos[:GALLERY_PHOTOS]:
-            photos.append(_photo(item.picture, item.alt, item.credit or gallery.credit))
+            photos.append(
+                _photo(item.picture, item.alt, item.credit or gallery.credit, photos_root)
+            )
     return Story(
         anchor=f"nota-{index + 1}",
         title=article.title,
@@ -99,8 +102,9 @@ class PrintEditionGenerator(Generator):
         for moment in pending:  # a month with bulletins ends: its edition appears
             note_change_at(settings, moment)
         portal_url = settings["PORTAL_URL"].rstrip("/")
+        photos_root = settings["IMAGES_CACHE_PATH"]
         editions = build_editions(
-            months, lambda article, index: story_of(article, index, portal_url)
+            months, lambda article, index: story_of(article, index, portal_url, photos_root)
         )
         store = PdfStore(settings["PRINT_EDITION_CACHE_PATH"])
         css = self._stylesheet()
@@ -108,7 +112,7 @@ class PrintEditionGenerator(Generator):
         listed, made, started = [], 0, time.perf_counter()
         for edition in editions:
             rendered = store.get_or_render(
-                self._html(edition), css, movable=settings["IMAGES_CACHE_PATH"]
+                self._html(edition), css, settings["IMAGES_CACHE_PATH"]
             )
             made += rendered.worked
             place(rendered.path, os.path.join(self.output_path, edition.url), keeper)
@@ -141,6 +145,7 @@ class PrintEditionGenerator(Generator):
             edition=edition,
             portal_url=settings["PORTAL_URL"].rstrip("/"),
             edition_title=settings["PRINT_EDITION_TITLE"] or settings["OFFICE_NAME"],
+            photos_url=PHOTOS_URL,
         )
 
     @staticmethod

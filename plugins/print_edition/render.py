@@ -3,7 +3,7 @@
 Rendering a month takes about a second and a half, so a PDF is kept in
 ``PRINT_EDITION_CACHE_PATH`` under the digest of everything it is made from:
 the edition's HTML (which names each photo by its image-cache file, itself
-named by the photo's content and recipe), the stylesheet, the fonts' files
+named by the photo's content and recipe, relative to the cache), the stylesheet, the fonts' files
 and WeasyPrint's version. Anything else changing means a new digest, never a
 stale PDF. The PDF carries no build time (its dates are the edition's last
 bulletin's) and no random identifier, so the same content gives the same bytes.
@@ -28,6 +28,11 @@ FONT_FILES = (
     "LiberationSans-Regular.ttf",
     "LiberationSans-Bold.ttf",
 )
+
+
+# The photos' addresses in the edition's HTML: the image cache's files by
+# their names inside it (content digests), wherever the cache is.
+PHOTOS_URL = "file:///edicion-impresa/fotos/"
 
 
 @dataclass(frozen=True)
@@ -74,14 +79,28 @@ def digest_of(html: str, css: str) -> str:
     return digest.hexdigest()[:32]
 
 
-def render_pdf(html: str, css: str) -> tuple[bytes, int]:
-    """The PDF's bytes and its page count. Only ``file:`` addresses are read
-    (the photos and fonts on this machine): nothing is fetched from a network."""
-    weasyprint = _weasyprint()
-    from weasyprint.text.fonts import FontConfiguration
+def _fetcher(photos_root: str):
+    """Only ``file:`` addresses (the photos and fonts on this machine), and the
+    photos by ``PHOTOS_URL``: WeasyPrint names each image in the PDF by its
+    address, so the image cache's place on disk must not be in it."""
     from weasyprint.urls import URLFetcher
 
-    fetcher = URLFetcher(allowed_protocols={"file"})
+    class PhotoFetcher(URLFetcher):
+        def fetch(self, url, headers=None):
+            if url.startswith(PHOTOS_URL):
+                relative = url[len(PHOTOS_URL) :]
+                url = "file://" + os.path.join(os.path.abspath(photos_root), relative)
+            return super().fetch(url, headers)
+
+    return PhotoFetcher(allowed_protocols={"file"})
+
+
+def render_pdf(html: str, css: str, photos_root: str) -> tuple[bytes, int]:
+    """The PDF's bytes and its page count; nothing is fetched from a network."""
+    weasyprint = _weasyprint()
+    from weasyprint.text.fonts import FontConfiguration
+
+    fetcher = _fetcher(photos_root)
     fonts = FontConfiguration()
     stylesheet = weasyprint.CSS(
         string=css,
@@ -105,11 +124,10 @@ class PdfStore:
         base = os.path.join(self.root, key[:2], key)
         return base + ".pdf", base + ".json"
 
-    def get_or_render(self, html: str, css: str, movable: str = "") -> RenderedPdf:
-        """``movable``: a folder the HTML names (the image cache) whose place on
-        disk is not part of what the PDF is made from: the names inside it are
-        (they are content digests), so moving it keeps the PDFs."""
-        key = digest_of(html.replace(movable, "\0movable\0") if movable else html, css)
+    def get_or_render(self, html: str, css: str, photos_root: str) -> RenderedPdf:
+        """``photos_root``: the image cache, where the HTML's ``PHOTOS_URL``
+        addresses are read from."""
+        key = digest_of(html, css)
         pdf_path, info_path = self._paths(key)
         try:
             with open(info_path, encoding="utf-8") as handle:
@@ -117,7 +135,7 @@ class PdfStore:
             return RenderedPdf(pdf_path, pages, os.path.getsize(pdf_path), worked=False)
         except (OSError, ValueError, KeyError, TypeError):
             pass  # not there or unreadable: render again
-        data, pages = render_pdf(html, css)
+        data, pages = render_pdf(html, css, photos_root)
         os.makedirs(os.path.dirname(pdf_path), exist_ok=True)
         for path, payload in ((pdf_path, data), (info_path, json.dumps({"pages": pages}).encode())):
             partial = f"{path}.partial-{os.getpid()}"
