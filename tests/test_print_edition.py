@@ -259,8 +259,8 @@ def test_two_pages_as_pictures(site, tmp_path):
     width, height = cover.size
     assert (width, height) == (425, 550)  # letter paper at 50 dpi
     top = cover.crop((0, 0, width, height // 8))
-    guinda = sum(1 for r, g, b in top.getdata() if 80 < r < 130 and g < 60 and 30 < b < 80)
+    guinda = sum(1 for r, g, b in top.get_flattened_data() if 80 < r < 130 and g < 60 and 30 < b < 80)
     assert guinda > 200, "the masthead's name in guinda"
     middle = cover.crop((0, height // 3, width, 2 * height // 3))
-    assert len(set(middle.getdata())) > 500, "a photo on the cover"
-    assert len(set(inside.getdata())) > 50  # an inside page with text, not blank
+    assert len(set(middle.get_flattened_data())) > 500, "a photo on the cover"
+    assert len(set(inside.get_flattened_data())) > 50  # an inside page with text, not blank
