@@ -191,12 +191,12 @@ def test_archive_page_lists_each_edition_with_its_real_pages_and_size(site):
     listed = page.select(".print-editions > li")
     assert len(listed) == len(sample_months())
     for item in listed:
-        link = item.select_one("h3 a")
+        link = item.select_one("a[type='application/pdf']")
         pdf = site.file(link["href"].lstrip("./"))
         meta = item.select_one(".meta").get_text(" ", strip=True)
         pages = len(PdfReader(pdf).pages)
         assert f"{pages} páginas" in meta
-        assert file_size(pdf.stat().st_size) in meta
+        assert f"(PDF, {file_size(pdf.stat().st_size)})" in link.get_text()
         titles = [li.get_text(strip=True) for li in item.select("details li")]
         assert titles and all(t in " ".join(page_texts(PdfReader(pdf))) for t in titles)
     footer = site.html("").select_one(".site-footer")
