@@ -35,13 +35,20 @@ help:
 # The portal installs itself (pyproject.toml): portal/ and plugins/ import by name.
 # The build needs Debian programs: jpegtran (libjpeg-turbo-progs) turns the
 # press copies upright without re-encoding them (plugins/images/press.py), and
-# ffmpeg with ffprobe reads and transcodes the videoteca and fonoteca (plugins/media/).
+# ffmpeg with ffprobe reads and transcodes the videoteca and fonoteca (plugins/media/);
+# WeasyPrint makes the printed edition with Pango (libpango-1.0-0, libpangoft2-1.0-0,
+# libharfbuzz-subset0 for the font subsets) and embeds Liberation Serif and Sans
+# (fonts-liberation2) in it (plugins/print_edition/).
+PRINT_FONT := /usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf
 $(BIN)/.installed: requirements.txt pyproject.toml
-	command -v jpegtran >/dev/null 2>&1 && command -v ffmpeg >/dev/null 2>&1 || { \
-	  echo "Instalando los paquetes de Debian libjpeg-turbo-progs (jpegtran) y ffmpeg"; \
+	command -v jpegtran >/dev/null 2>&1 && command -v ffmpeg >/dev/null 2>&1 \
+	  && test -f $(PRINT_FONT) && ldconfig -p | grep -q libpangoft2-1.0.so.0 \
+	  && ldconfig -p | grep -q libharfbuzz-subset.so.0 || { \
+	  echo "Instalando los paquetes de Debian libjpeg-turbo-progs (jpegtran), ffmpeg, Pango y fonts-liberation2"; \
 	  SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; \
 	  $$SUDO apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends libjpeg-turbo-progs ffmpeg; }
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends libjpeg-turbo-progs ffmpeg \
+	    libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-liberation2; }
 	test -x $(PYTHON) || $(PY) -m venv $(VENV)
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .

@@ -116,6 +116,7 @@ PLUGINS = [
     "signage",  # after bulletins and agenda: /pantallas/ shows them; before site_meta
     "government_report",  # after publicity: checks the campaigns promoting the informe
     "clarifications",  # after every kind its evidence names; before feeds
+    "print_edition",  # after bulletins, images and galleries: it prints their photos
     "feeds",  # its site-wide feed gathers what the generators above wrote
     "mail_editions",  # after agenda and feeds: bulletins and advisories by e-mail
     "open_data",  # after every producer of datasets
@@ -126,6 +127,8 @@ PLUGINS = [
 CACHE_PATH = os.path.join(_root, "cache")  # markdown.pickle, Markdown converted
 IMAGES_CACHE_PATH = os.path.join(_root, "cache", "imagenes")
 MEDIA_CACHE_PATH = os.path.join(_root, "cache", "medios")  # converted video and audio
+PRINT_EDITION_CACHE_PATH = os.path.join(_root, "cache", "impresa")  # the monthly PDFs
+PRINT_EDITION_TITLE = "La Gaceta de San Isidro"  # the printed monthly edition's masthead
 IMAGES_BULLETIN_RECIPE = {"widths": (480, 800, 1200), "crop": (1200, 630)}
 IMAGES_GALLERY_RECIPE = {"widths": (480, 960, 1600), "crop": (1200, 630), "press": True}
 IMAGES_COPYRIGHT = (
@@ -266,6 +269,7 @@ FOOTER_LINKS = [
     ("Fuentes RSS y Atom", "feeds/"),
     ("Archivo cronológico", "archivo/"),
     ("Aclaraciones", "aclaraciones/"),
+    ("Edición impresa", "edicion-impresa/"),
 ]
 
 CACHE_CONTENT = False

@@ -29,6 +29,13 @@ MEDIA_CACHE = os.environ.setdefault(
     "PORTAL_TEST_MEDIA_CACHE", tempfile.mkdtemp(prefix="portal-medios-")
 )
 
+# The printed edition's PDFs, by the digest of what they are made from: shared
+# by every build of the session like the media cache (tests of that cache pass
+# their own PRINT_EDITION_CACHE_PATH).
+PRINT_CACHE = os.environ.setdefault(
+    "PORTAL_TEST_PRINT_CACHE", tempfile.mkdtemp(prefix="portal-impresa-")
+)
+
 # tiers.py: every test in exactly one tier; pytester: to test that rule.
 pytest_plugins = ("tiers", "pytester")
 
@@ -67,6 +74,7 @@ def run_build(
         command += ["--content", str(content)]
     overrides = {"CACHE_PATH": str(cache), **(sets or {}), "IMAGES_CACHE_PATH": str(cache)}
     overrides.setdefault("MEDIA_CACHE_PATH", MEDIA_CACHE)
+    overrides.setdefault("PRINT_EDITION_CACHE_PATH", PRINT_CACHE)
     for name, value in overrides.items():
         command += ["--set", f"{name}={value}"]
     return subprocess.run(
@@ -130,7 +138,10 @@ def _shared_build(tmp_path_factory, name: str, **kwargs):
             shutil.rmtree(base, ignore_errors=True)  # a failed attempt of another worker
             # its own media cache: its files are hard links into it, and no
             # other test's build may share an inode with what many tests read
-            sets = {"MEDIA_CACHE_PATH": str(base / "cache" / "medios")}
+            sets = {
+                "MEDIA_CACHE_PATH": str(base / "cache" / "medios"),
+                "PRINT_EDITION_CACHE_PATH": str(base / "cache" / "impresa"),
+            }
             _build_or_fail(base / "output", cache=base / "cache", sets=sets, **kwargs)
             built.touch()
     site = Site(base / "output")

@@ -16,6 +16,7 @@ command -v jpegtran >/dev/null 2>&1 || missing+=(libjpeg-turbo-progs)  # the bui
 command -v exiftool >/dev/null 2>&1 || missing+=(libimage-exiftool-perl)  # reads press copies back
 command -v espeak-ng >/dev/null 2>&1 || missing+=(espeak-ng)  # remakes the sample recordings
 command -v sox >/dev/null 2>&1 || missing+=(sox)  # (tools/make_sample_media.py)
+command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)  # the printed edition's pages as PNG
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Instalando paquetes de Debian: ${missing[*]}"

@@ -441,4 +441,14 @@ SETTINGS: dict[str, Option] = {
     "FEED_CLARIFICATIONS_ATOM": FeedPath(
         "feeds/aclaraciones.atom.xml", "Fuente Atom de las aclaraciones."
     ),
+    # --- Printed monthly edition (print_edition) ---------------------------------
+    "PRINT_EDITION_TITLE": Text(
+        None,
+        "Nombre del periódico en la cabecera de la edición impresa mensual (p. ej. «La Gaceta de San Isidro»); None: el nombre de la oficina (OFFICE_NAME).",
+        optional=True,
+    ),
+    "PRINT_EDITION_CACHE_PATH": Folder(
+        "cache/impresa",
+        "Carpeta de la caché de la edición impresa mensual, fuera de output/ (relativa: desde la carpeta donde se construye). El PDF de un mes se hace de nuevo solo cuando cambia algo de lo que está hecho: sus boletines, sus fotos, las plantillas o las fuentes.",
+    ),
 }
