@@ -62,6 +62,7 @@ KINDS = [
     "fonoteca",
     "archivo",
     "archivo-year",
+    "press-room",
 ]
 
 
@@ -107,6 +108,7 @@ def paths(site) -> dict[str, str]:
         "accessibility": "/accesibilidad/",
         "privacy": "/aviso-de-privacidad/",
         "feeds": "/feeds/",
+        "press-room": "/sala-de-prensa/",
         "404": "/404.html",
         "bulletin-with-image": with_image[0],
         "bulletin-with-errata": with_errata[0],

@@ -42,6 +42,7 @@ KINDS = [
     "tag",
     "category",
     "page",
+    "press-room",
 ]
 WIDE_TABLES = {"cronograma", "cronograma-year", "execution", "bulletin-with-table"}
 
@@ -89,6 +90,7 @@ def paths(site) -> dict[str, str]:
         "transparency": "/transparencia/",
         "open-data": "/datos/",
         "feeds": "/feeds/",
+        "press-room": "/sala-de-prensa/",
         "search": "/buscar/?q=vacunación",
         "404": "/404.html",
         "tag": _first_link(site, "boletines/temas/", "main ul a[href*='/tema/']"),

@@ -5,8 +5,9 @@ A generator of no content kind of its own: it reads what the other
 generators put into the context (bulletins, galleries and their press
 ZIPs, the videoteca and fonoteca with their renditions, the upcoming agenda)
 after the linking pass, so everything it lists is published and linked. Its
-settings are checked while the context is made, so a missing page or logo
-stops the build with the others' mistakes, before anything is written.
+settings are checked while the context is made: a brand file that is not
+in the theme stops the build with the others' mistakes, before anything is
+written; a missing interviews page is a warning (the room still helps).
 """
 
 from __future__ import annotations
@@ -35,14 +36,15 @@ class PressRoomGenerator(Generator):
         if slug:
             pages = self.context.get("pages", [])
             self.requests_page = next((p for p in pages if p.slug == slug), None)
-            if self.requests_page is None:
+            if self.requests_page is None:  # the room is still useful: a warning
                 known = ", ".join(sorted(p.slug for p in pages)) or "ninguna"
-                report.add(
+                report.warn(
                     SETTINGS_FILE,
                     "PRESS_ROOM_REQUESTS_PAGE",
                     f"no hay una página publicada con el nombre «{slug}» en "
-                    f"content/paginas/; se espera el nombre de archivo (sin .md) de "
-                    f"una de ellas: {known}",
+                    "content/paginas/, y la sala de prensa remite al contacto de "
+                    "prensa para entrevistas y acreditación; se espera el nombre de "
+                    f"archivo (sin .md) de una de estas: {known}",
                 )
         _found, missing = brand_assets(self.settings, self._theme_static())
         for relative in missing:
