@@ -33,6 +33,40 @@ PRESS_CONTACT = {
     "phone": "+52 382 538 0012",
     "email": "prensa@sanisidrodelmonte.gob.mx",
 }
+# The press room (/sala-de-prensa/): who else answers the press, when, the
+# page on interviews and accreditation (content/paginas/), how many of each
+# latest item it lists, and the brand files (made by tools/brand).
+PRESS_TEAM = [
+    {
+        "name": "Lic. Jorge Arturo Medina Salas",
+        "role": "Coordinador de Información y Boletines",
+        "phone": "+52 382 538 0013",
+        "email": "boletines@sanisidrodelmonte.gob.mx",
+    },
+    {
+        "name": "Lic. Daniela Ríos Cárdenas",
+        "role": "Fotografía y Video",
+        "phone": "+52 382 538 0014",
+        "email": "fotografia@sanisidrodelmonte.gob.mx",
+    },
+]
+PRESS_HOURS = (
+    "lunes a viernes, de 9:00 a 18:00 h; en eventos y emergencias, "
+    "al teléfono de la Jefa de Prensa a cualquier hora"
+)
+PRESS_ROOM_REQUESTS_PAGE = "entrevistas-y-acreditacion"
+PRESS_ROOM_LATEST = 5
+PRESS_BRAND_ASSETS = [
+    ("Símbolo, vectorial", "img/marca/simbolo.svg"),
+    ("Símbolo, 256 × 256 px, fondo transparente", "img/marca/simbolo-256.png"),
+    ("Símbolo, 512 × 512 px, fondo transparente", "img/marca/simbolo-512.png"),
+    ("Símbolo, 1024 × 1024 px, fondo transparente", "img/marca/simbolo-1024.png"),
+    ("Logotipo horizontal para fondo claro, 1260 × 300 px", "img/marca/logotipo-horizontal.png"),
+    (
+        "Logotipo horizontal para fondo oscuro, 1260 × 300 px",
+        "img/marca/logotipo-horizontal-negativo.png",
+    ),
+]
 # Absolute address of the public site: canonical URLs, feeds, sitemap, cards.
 PORTAL_URL = "https://comunicacion.sanisidrodelmonte.gob.mx"
 SITEURL = ""
@@ -117,6 +151,7 @@ PLUGINS = [
     "government_report",  # after publicity: checks the campaigns promoting the informe
     "clarifications",  # after every kind its evidence names; before feeds
     "print_edition",  # after bulletins, images and galleries: it prints their photos
+    "press_room",  # after every kind it lists: bulletins, galleries, media, agenda
     "feeds",  # its site-wide feed gathers what the generators above wrote
     "mail_editions",  # after agenda and feeds: bulletins and advisories by e-mail
     "open_data",  # after every producer of datasets
@@ -260,6 +295,7 @@ NAV_LINKS = [
     ("Videoteca", "videoteca/"),
     ("Fonoteca", "fonoteca/"),
     ("Agenda", "agenda/"),
+    ("Sala de prensa", "sala-de-prensa/"),
     ("Transparencia", "transparencia/"),
     ("Áreas", "boletines/areas/"),
 ]  # topics (temas) are one click away, on the bulletins page

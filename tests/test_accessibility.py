@@ -72,6 +72,7 @@ KINDS = [
     "clarifications-verdict",
     "clarification",
     "clarification-method",
+    "press-room",
 ]
 
 
@@ -117,6 +118,7 @@ def paths(site) -> dict[str, str]:
         "accessibility": "/accesibilidad/",
         "privacy": "/aviso-de-privacidad/",
         "feeds": "/feeds/",
+        "press-room": "/sala-de-prensa/",
         "404": "/404.html",
         "bulletin-with-image": with_image[0],
         "bulletin-with-errata": with_errata[0],

@@ -48,6 +48,7 @@ KINDS = [
     "clarifications-verdict",
     "clarification",
     "clarification-method",
+    "press-room",
 ]
 WIDE_TABLES = {"cronograma", "cronograma-year", "execution", "bulletin-with-table"}
 
@@ -95,6 +96,7 @@ def paths(site) -> dict[str, str]:
         "transparency": "/transparencia/",
         "open-data": "/datos/",
         "feeds": "/feeds/",
+        "press-room": "/sala-de-prensa/",
         "search": "/buscar/?q=vacunación",
         "404": "/404.html",
         "tag": _first_link(site, "boletines/temas/", "main ul a[href*='/tema/']"),

@@ -451,4 +451,37 @@ SETTINGS: dict[str, Option] = {
         "cache/impresa",
         "Carpeta de la caché de la edición impresa mensual, fuera de output/ (relativa: desde la carpeta donde se construye). El PDF de un mes se hace de nuevo solo cuando cambia algo de lo que está hecho: sus boletines, sus fotos, las plantillas o las fuentes.",
     ),
+    # --- Sala de prensa (plugins/press_room) ------------------------------------
+    "PRESS_TEAM": ListOf(
+        Record(
+            {
+                "name": Text(),
+                "role": Text(),
+                "phone": Text(None, optional=True),
+                "email": Text(None, optional=True),
+            }
+        ),
+        [],
+        "Equipo de prensa que se muestra en la sala de prensa, además de PRESS_CONTACT: cada persona con name, role y, si tiene, phone (formato internacional) y email.",
+    ),
+    "PRESS_HOURS": Text(
+        None,
+        "Horario de atención a medios, tal como se lee en la sala de prensa (p. ej. «Lunes a viernes, de 9:00 a 18:00 h»). None: no se muestra.",
+        optional=True,
+    ),
+    "PRESS_ROOM_REQUESTS_PAGE": Text(
+        None,
+        "Nombre (slug) de la página de content/paginas/ que explica cómo pedir una entrevista o una acreditación; la sala de prensa muestra su texto. None: esa sección no se muestra.",
+        optional=True,
+    ),
+    "PRESS_ROOM_LATEST": Integer(
+        5,
+        "Cuántos boletines, grabaciones y eventos próximos muestra la sala de prensa.",
+        minimum=1,
+    ),
+    "PRESS_BRAND_ASSETS": ListOf(
+        Pair(Text(), Text()),
+        [],
+        "Logotipos y archivos de marca que se ofrecen para descargar en la sala de prensa: (descripción, ruta dentro de theme/static). El tamaño de cada archivo se mide al construir.",
+    ),
 }

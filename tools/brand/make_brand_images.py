@@ -1,6 +1,8 @@
-"""Draw the theme's logo (512 px), default social card (1200×630) and the
+"""Draw the theme's logo (512 px), default social card (1200×630), the
 fonoteca's podcast artwork (1400 px square JPEG, RGB: what Apple Podcasts
-asks for, 1400–3000 px).
+asks for, 1400–3000 px) and the brand kit the press room offers journalists
+(img/marca/: the mark as SVG and transparent PNG, the horizontal logotype in
+positive and negative).
 
 Run once after changing the brand; the images are committed in theme/static/img.
 """
@@ -73,6 +75,7 @@ def main():
     )
     card.save(os.path.join(OUT, "tarjeta-social.png"), optimize=True)
     podcast_artwork()
+    brand_kit()
 
 
 def podcast_artwork(size=1400):
@@ -93,6 +96,49 @@ def podcast_artwork(size=1400):
     art.save(
         os.path.join(OUT, "podcast-fonoteca.jpg"), quality=85, optimize=True, progressive=True
     )
+
+
+# The mark as the header draws it (theme/templates/base.html), on a 40-unit grid.
+MARK_SVG = """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40" width="{size}" height="{size}">
+<title>{title}</title>
+<rect width="40" height="40" rx="6" fill="#691c32"/>
+<path d="M8 30h24M11 30V17m6 13V17m6 13V17m6 13V17M7 15l13-7 13 7z" stroke="#fff" stroke-width="2.4" fill="none" stroke-linejoin="round"/>
+</svg>
+"""
+
+
+def brand_kit():
+    """What a newsroom needs to credit the office: the mark in vector and in
+    three PNG sizes with a transparent background, and the logotype with the
+    office's name for light and dark backgrounds. Small files: no photos."""
+    folder = os.path.join(OUT, "marca")
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, "simbolo.svg"), "w", encoding="utf-8") as handle:
+        handle.write(MARK_SVG.format(size=512, title="Comunicación Social · San Isidro del Monte"))
+    for size in (256, 512, 1024):
+        big = size * 4  # drawn larger and reduced: smooth edges on transparency
+        image = Image.new("RGBA", (big, big), (0, 0, 0, 0))
+        mark(ImageDraw.Draw(image), 0, 0, big)
+        image = image.resize((size, size), Image.LANCZOS)
+        image.save(os.path.join(folder, f"simbolo-{size}.png"), optimize=True)
+    for name, background, ink, second in (
+        ("logotipo-horizontal.png", WHITE, GUINDA, (40, 40, 40)),
+        ("logotipo-horizontal-negativo.png", GUINDA, WHITE, WHITE),
+    ):
+        logo = Image.new("RGB", (1260, 300), background)
+        draw = ImageDraw.Draw(logo)
+        if background == GUINDA:  # the mark's own square would vanish: outline it
+            draw.rounded_rectangle([46, 46, 254, 254], radius=34, fill=WHITE)
+        mark(draw, 50, 50, 200)
+        draw.text((290, 62), "Comunicación Social", font=ImageFont.truetype(FONT, 72), fill=ink)
+        draw.text(
+            (292, 168),
+            "H. Ayuntamiento de San Isidro del Monte",
+            font=ImageFont.truetype(FONT_REGULAR, 44),
+            fill=second,
+        )
+        logo = logo.quantize(colors=64)  # flat colours: a small PNG
+        logo.save(os.path.join(folder, name), optimize=True)
 
 
 if __name__ == "__main__":
