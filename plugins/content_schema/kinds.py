@@ -31,7 +31,7 @@ import importlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from . import media_schemas, publicity_schemas, schemas, starters
+from . import faq_schemas, media_schemas, publicity_schemas, schemas, starters
 from .fields import FieldSpec
 
 # What gives most contents their URL, as a clash message says what to rename.
@@ -336,6 +336,21 @@ KINDS: tuple[Kind, ...] = (
         guide_section="3.13 Tiempos oficiales de radio y televisión",
         the_name="el informe de tiempos oficiales",
         a_name="un informe de tiempos oficiales",
+    ),
+    # Frequent questions (issue 17, part 6): last; plugins/faq.
+    Kind(
+        key="faq",
+        folder="preguntas-frecuentes",
+        where="content/preguntas-frecuentes/",
+        schema=lambda settings: faq_schemas.faq_schema(settings["AREAS"]),
+        model="faq.model:FaqTopic",
+        url="preguntas-frecuentes/#{slug}",
+        templates=("faq",),
+        new_type="pregunta",
+        starter=starters.faq,
+        guide_section="3.16 Preguntas frecuentes",
+        the_name="el tema de preguntas frecuentes",
+        a_name="un tema de preguntas frecuentes",
     ),
 )
 
