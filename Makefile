@@ -12,7 +12,7 @@
 #   make check      validate all content without building (the pre-commit hook)
 #   make nuevo TIPO=boletin TITULO="…"   a ready-to-fill file (boletin, galeria,
 #                   plan, informe, evento, pagina, video, audio, campana, proveedor,
-#                   contrato, presupuesto, tiempos; FECHA=AAAA-MM-DD optional)
+#                   contrato, presupuesto, tiempos, pregunta; FECHA=AAAA-MM-DD optional)
 #   make hook       install the git pre-commit hook
 #   make rsync_upload  publish, then send only what changed to the server
 #   make bench-images  photo pipeline vs Sigal (BENCH_ARGS=--small for a quick look)

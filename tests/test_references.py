@@ -25,6 +25,7 @@ from content_schema.references import (
     link_sources,
     reference_names,
 )
+from faq.model import FaqTopic, Question
 from galleries.model import Gallery
 from media.model import Audio, Probe, Video
 from plans.model import Activity, Plan
@@ -102,6 +103,12 @@ def air_time(name):
                    year=2021, quarter=1, spots=(spot,))  # fmt: skip
 
 
+def faq_topic(name):
+    question = Question(question="¿P?", answer="R", id="p", sources_ref=(name,))
+    return FaqTopic(source_path="/c/preguntas-frecuentes/agua.md", slug="agua",
+                    questions=(question,))  # fmt: skip
+
+
 def provider(slug):
     return Provider(source_path=f"/c/publicidad/proveedores/{slug}.md", slug=slug)
 
@@ -152,6 +159,10 @@ SOURCES = {
     "air_time": {
         "campaign": (lambda n: air_time(n), "spots[1].campaign",
                      lambda s: s.spots[0].campaign),
+    },
+    "faq": {
+        target: (faq_topic, "questions[1].sources", lambda s: s.questions[0].sources)
+        for target in ("bulletin", "gallery", "plan", "event")
     },
 }  # fmt: skip
 TARGETS = {

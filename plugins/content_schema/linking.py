@@ -63,10 +63,11 @@ def entries_of(generators, settings) -> list[Entry]:
 
 
 def name_of(entry: Entry) -> str:
-    """The name references use: a bulletin's file, a gallery's folder, a plan's slug."""
+    """The name references use: a bulletin's file, a gallery's or recording's
+    folder, a plan's slug."""
     if entry.kind == "bulletin":
         return os.path.splitext(os.path.basename(entry.obj.source_path))[0]
-    if entry.kind == "gallery":
+    if entry.kind in ("gallery", "video", "audio"):  # named by their dated folder
         return entry.obj.folder
     return entry.obj.slug
 

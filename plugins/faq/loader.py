@@ -77,5 +77,5 @@ def load_topic(path: str, settings, report, markdown, anchors: dict) -> FaqTopic
 def _clash(anchor: str, first: str) -> str:
     return (
         f"el ancla '{anchor}' ya la usa {first}; se espera un ancla distinta en toda "
-        "la página de preguntas frecuentes (escriba otra pregunta o un id: propio)"
+        "la página de preguntas frecuentes: cambie la pregunta o escriba un id propio"
     )
