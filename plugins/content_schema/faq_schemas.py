@@ -17,7 +17,9 @@ SOURCE_KINDS = ("bulletin", "gallery", "plan", "event", "video", "audio")
 QUESTION = Record(
     {
         "question": FieldSpec(
-            Text(max_length=200), required=True, help="la pregunta, como la haría una persona"
+            Text(max_length=200),
+            required=True,
+            help="la pregunta, como la haría una persona",
         ),
         "answer": FieldSpec(
             Text(single_line=False), required=True, help="la respuesta, en Markdown"

@@ -23,7 +23,9 @@ def faq_page(portal_url: str, site_name: str, topics) -> dict:
                     "@type": "Answer",
                     "text": question.answer_html,
                     "url": f"{page}#{question.id}",
-                    "citation": [f"{portal_url}/{source.url}" for source in question.sources],
+                    "citation": [
+                        f"{portal_url}/{source.url}" for source in question.sources
+                    ],
                 },
             }
             for topic in topics

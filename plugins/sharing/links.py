@@ -28,7 +28,9 @@ def share_links(title: str, url: str, summary: str = "") -> list[ShareLink]:
     title, summary = " ".join(title.split()), " ".join(summary.split())
     body = f"{summary}\n\n{url}" if summary else url
     return [
-        ShareLink("whatsapp", "WhatsApp", "https://wa.me/?" + _query(text=f"{title} {url}")),
+        ShareLink(
+            "whatsapp", "WhatsApp", "https://wa.me/?" + _query(text=f"{title} {url}")
+        ),
         ShareLink(
             "facebook",
             "Facebook",
