@@ -248,6 +248,7 @@ FOOTER_LINKS = [
     ("Aviso de privacidad", "aviso-de-privacidad/"),
     ("Fuentes RSS y Atom", "feeds/"),
     ("Archivo cronológico", "archivo/"),
+    ("Preguntas frecuentes", "preguntas-frecuentes/"),
 ]
 
 CACHE_CONTENT = False

@@ -25,5 +25,5 @@ class FaqGenerator(KindGenerator):
         self.context["faq_topics"] = self.topics
 
     def generate_output(self, writer):
-        if self.topics:
-            self.write_page(writer, "preguntas-frecuentes/", "faq", topics=self.topics)
+        # Written even with no topic yet: the footer links it on every page.
+        self.write_page(writer, "preguntas-frecuentes/", "faq", topics=self.topics)

@@ -21,7 +21,8 @@ def faq_page(portal_url: str, site_name: str, topics) -> dict:
                 "about": topic.title,
                 "acceptedAnswer": {
                     "@type": "Answer",
-                    "text": question.answer_html,
+                    # links written from the site's root, made absolute
+                    "text": question.answer_html.replace('href="/', f'href="{portal_url}/'),
                     "url": f"{page}#{question.id}",
                     "citation": [
                         f"{portal_url}/{source.url}" for source in question.sources
