@@ -61,6 +61,7 @@ KINDS = {
     "contrato": "content/publicidad/contratos/2021-feria-del-empleo-2021.md",
     "presupuesto": "content/publicidad/presupuesto/2021.md",
     "tiempos": "content/publicidad/tiempos-oficiales/2021-t3.md",
+    "pregunta": "content/preguntas-frecuentes/feria-del-empleo-2021.md",
 }
 # A recording needs its file copied in before it passes: made here, 5 s.
 RECORDING = {
@@ -84,6 +85,11 @@ NEEDS = {
         ["planes/plan-anual-comunicacion-e-imagen-2021.md",
          "planes/plan-anual-comunicacion-e-imagen-2021.pdf"],  # its approved document
         {"nombre-del-plan": "plan-anual-comunicacion-e-imagen-2021"},
+    ),
+    "pregunta": (
+        "no existe '2021-07-02-nombre-del-boletin'",
+        ["boletines/2021/2021-04-20-recomendaciones-ola-de-calor.md"],
+        {"2021-07-02-nombre-del-boletin": "2021-04-20-recomendaciones-ola-de-calor"},
     ),
 }  # fmt: skip
 
