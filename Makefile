@@ -13,7 +13,7 @@
 #   make nuevo TIPO=boletin TITULO="…"   a ready-to-fill file (boletin, galeria,
 #                   plan, informe, evento, pagina, video, audio, campana, proveedor,
 #                   contrato, presupuesto, tiempos, aclaracion,
-#                   gobierno; FECHA=AAAA-MM-DD optional)
+#                   gobierno, pregunta; FECHA=AAAA-MM-DD optional)
 #   make hook       install the git pre-commit hook
 #   make rsync_upload  publish, then send only what changed to the server
 #   make bench-images  photo pipeline vs Sigal (BENCH_ARGS=--small for a quick look)

@@ -157,6 +157,8 @@ PLUGINS = [
     "open_data",  # after every producer of datasets
     "site_meta",
     "presentation",  # the filters templates format with (JSON-LD, sizes, figures)
+    "sharing",  # the share links of theme/templates/_share.html
+    "faq",  # frequent questions: after the kinds its sources name
     "incremental",  # last: it wraps what the others add to the templates
 ]
 CACHE_PATH = os.path.join(_root, "cache")  # markdown.pickle, Markdown converted
@@ -306,6 +308,7 @@ FOOTER_LINKS = [
     ("Archivo cronológico", "archivo/"),
     ("Aclaraciones", "aclaraciones/"),
     ("Edición impresa", "edicion-impresa/"),
+    ("Preguntas frecuentes", "preguntas-frecuentes/"),
 ]
 
 CACHE_CONTENT = False

@@ -73,6 +73,7 @@ KINDS = [
     "clarification",
     "clarification-method",
     "press-room",
+    "faq",
 ]
 
 
@@ -155,6 +156,7 @@ def paths(site) -> dict[str, str]:
         "fonoteca": "/fonoteca/",
         "archivo": "/archivo/",
         "archivo-year": _first_link(site, "archivo/", ".archive-year h2 a"),
+        "faq": "/preguntas-frecuentes/",
         "publicity-year": "/transparencia/comunicacion-social/2021/",
         "campaign": "/transparencia/comunicacion-social/campanas/2021-vacunacion-covid-19/",
         "provider": "/transparencia/comunicacion-social/proveedores/grupo-radiofonico-del-monte/",

@@ -26,6 +26,7 @@ from content_schema.references import (
     link_sources,
     reference_names,
 )
+from faq.model import FaqTopic, Question
 from galleries.model import Gallery
 from government_report.model import Achievement, Axis, GovernmentReport
 from media.model import Audio, Probe, Video
@@ -116,6 +117,12 @@ def informe(slug="2021", **achievement_refs):
                             slug=slug, year=2021, date=WHEN, axes=(axis,))  # fmt: skip
 
 
+def faq_topic(name):
+    question = Question(question="¿P?", answer="R", id="p", sources_ref=(name,))
+    return FaqTopic(source_path="/c/preguntas-frecuentes/agua.md", slug="agua",
+                    questions=(question,))  # fmt: skip
+
+
 def provider(slug):
     return Provider(source_path=f"/c/publicidad/proveedores/{slug}.md", slug=slug)
 
@@ -186,6 +193,10 @@ SOURCES = {
         target: (lambda n, t=target: clarification(**{f"{t}_ref": n}), f"evidence[1].{target}",
                  lambda s, t=target: getattr(s.evidence[0], t))
         for target in ("bulletin", "gallery", "plan", "campaign")
+    },
+    "faq": {
+        target: (faq_topic, "questions[1].sources", lambda s: s.questions[0].sources)
+        for target in ("bulletin", "gallery", "plan", "event")
     },
 }  # fmt: skip
 TARGETS = {

@@ -26,9 +26,10 @@ def test_index_is_built_in_spanish_with_every_content_page(site):
     )  # each recording page, with its transcript (issue 14)
     # the year's publicity spending, each campaign and each provider (issue 15)
     publicity = len(list(site.path.glob("transparencia/comunicacion-social/**/index.html")))
+    faq = len(list(site.path.glob("preguntas-frecuentes/index.html")))  # issue 17
     expected = (
         len(PUBLISHED) + len(sample_galleries()) + plans + reports + pages + recordings
-        + publicity
+        + publicity + faq
     )  # fmt: skip
     assert entry["languages"]["es"]["page_count"] == expected
 

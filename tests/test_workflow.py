@@ -63,6 +63,7 @@ KINDS = {
     "tiempos": "content/publicidad/tiempos-oficiales/2021-t3.md",
     "aclaracion": "content/aclaraciones/2021-07-02-feria-del-empleo-2021.md",
     "gobierno": "content/informe-de-gobierno/2021/index.md",
+    "pregunta": "content/preguntas-frecuentes/feria-del-empleo-2021.md",
 }
 # A recording needs its file copied in before it passes: made here, 5 s.
 RECORDING = {
@@ -91,6 +92,11 @@ NEEDS = {
         "no existe el boletín 'nombre-del-boletin'",
         ["boletines/2021/2021-04-20-recomendaciones-ola-de-calor.md"],
         {"nombre-del-boletin": "2021-04-20-recomendaciones-ola-de-calor"},
+    ),
+    "pregunta": (
+        "no existe '2021-07-02-nombre-del-boletin'",
+        ["boletines/2021/2021-04-20-recomendaciones-ola-de-calor.md"],
+        {"2021-07-02-nombre-del-boletin": "2021-04-20-recomendaciones-ola-de-calor"},
     ),
 }  # fmt: skip
 

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 from . import (
     clarification_schemas,
+    faq_schemas,
     government_report_schemas,
     media_schemas,
     publicity_schemas,
@@ -396,6 +397,21 @@ KINDS: tuple[Kind, ...] = (
         datasets={"achievements": "datos/informe-de-gobierno/logros"},
         named_by="el nombre de la carpeta",
         own_date="date",
+    ),
+    # Frequent questions (issue 17, part 6): last; plugins/faq.
+    Kind(
+        key="faq",
+        folder="preguntas-frecuentes",
+        where="content/preguntas-frecuentes/",
+        schema=lambda settings: faq_schemas.faq_schema(settings["AREAS"]),
+        model="faq.model:FaqTopic",
+        url="preguntas-frecuentes/#{slug}",
+        templates=("faq",),
+        new_type="pregunta",
+        starter=starters.faq,
+        guide_section="3.16 Preguntas frecuentes",
+        the_name="el tema de preguntas frecuentes",
+        a_name="un tema de preguntas frecuentes",
     ),
 )
 

@@ -388,3 +388,22 @@ status: draft               # quite esta línea para publicar
 """,
         {f"{folder}/{document}": _placeholder_pdf("Sustituya este archivo por el PDF.")},
     )
+
+
+def faq(title, today, now):
+    return (
+        f"content/preguntas-frecuentes/{slugify(title)}.md",
+        f"""---
+title: {quoted(title)}
+area: comunicacion          # el área que responde (una clave de AREAS)
+summary: "Qué preguntas responde este tema."
+questions:
+  - question: "¿Escriba aquí la pregunta, como la haría una persona?"
+    answer: |
+      La respuesta, en Markdown: corta, clara y con lo que hay que hacer.
+    sources:                # de dónde sale: boletines, planes, galerías…
+      - {today:%Y-%m-%d}-nombre-del-boletin
+status: draft               # quite esta línea para publicar
+---
+""",
+    )
