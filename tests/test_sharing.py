@@ -29,11 +29,24 @@ def recordings() -> list[str]:
     return urls
 
 
+def clarifications() -> list[str]:
+    """The sample's published clarifications (named by the file without its date)."""
+    from content_schema.frontmatter import split_front_matter
+
+    urls = []
+    for path in sorted((ROOT / "content" / "aclaraciones").glob("*.md")):
+        meta = split_front_matter(path.read_text("utf-8")).metadata
+        if meta.get("status") != "draft":
+            urls.append(f"aclaraciones/{meta.get('slug', path.stem[11:])}/")
+    return urls
+
+
 BULLETINS = [b for b in sample_bulletins() if b.published]
 PAGES = (
     [b.url for b in BULLETINS]
     + [g.url for g in sample_galleries() if g.meta.get("status") != "draft"]
     + recordings()
+    + clarifications()
 )
 
 
@@ -46,8 +59,8 @@ def meta(soup, name: str) -> str | None:
 
 def test_every_shared_kind_is_covered():
     kinds = {url.split("/")[0] for url in PAGES}
-    assert kinds == {"boletines", "galerias", "videoteca", "fonoteca"}
-    assert len(PAGES) >= 35  # 28 bulletins, 5 galleries, 5 recordings
+    assert kinds == {"boletines", "galerias", "videoteca", "fonoteca", "aclaraciones"}
+    assert len(PAGES) >= 38  # 28 bulletins, 5 galleries, 5 recordings, 3 clarifications
 
 
 @pytest.mark.parametrize("url", PAGES)
