@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from content_schema.clarification_schemas import DEFAULT_VERDICTS
 from plans.opendata import TRANSPARENCY_KEYS
-from signage.notices import SignageNotice
 
 from .options import (
+    AreaKey,
     Boolean,
     Choice,
     Date,
@@ -27,25 +26,9 @@ from .options import (
     Text,
     Url,
 )
+from .outreach import OUTREACH
 from .recipes import ImageRecipe, MediaRecipeOption
 from .structures import ListOf, MappingOf, Pair, Record
-
-
-class AreaKey(Text):
-    type_label = "clave de área"
-
-    def expected(self) -> str:
-        return "una clave en minúsculas, sin espacios ni acentos (p. ej. obras-publicas)"
-
-    def check(self, value):
-        value = super().check(value)
-        if (
-            not value.replace("-", "").isalnum()
-            or not value.isascii()
-            or value != value.lower()
-        ):
-            self.fail(value)
-        return value
 
 
 class Timezone(Text):
@@ -95,26 +78,6 @@ class Article(Choice):
 
     def expected(self) -> str:
         return "el artículo del nombre: el, la, los, las, o texto vacío si no lleva"
-
-
-class VerdictScale(ListOf):
-    """The clarifications' verdicts: each key and each rating once, at least two."""
-
-    def __init__(self, *args, **kwargs):
-        item = Record({"key": AreaKey(), "label": Text(), "rating": Integer(minimum=1),
-                       "meaning": Text()})  # fmt: skip
-        super().__init__(item, *args, **kwargs)
-
-    def check(self, value):
-        verdicts = super().check(value)
-        for name, label in (("key", "clave"), ("rating", "valor")):
-            seen = [v[name] for v in verdicts]
-            twice = sorted({str(x) for x in seen if seen.count(x) > 1})
-            if twice:
-                self.fail(value, f"cada {label} una sola vez ({', '.join(twice)} se repite)")
-        if len(verdicts) < 2:
-            self.fail(value, "al menos dos veredictos (el peor y el mejor)")
-        return verdicts
 
 
 def _links(description, default) -> ListOf:
@@ -386,102 +349,5 @@ SETTINGS: dict[str, Option] = {
         [],
         "Columnas del formato de la Plataforma Nacional de Transparencia para el programa anual: (encabezado, dato).",
     ),
-    # --- Office screens (/pantallas/) ------------------------------------------
-    "SIGNAGE_NOTICES": ListOf(
-        SignageNotice(),
-        [],
-        "Avisos de servicio público para las pantallas de las oficinas: title, text, start y end (AAAA-MM-DD HH:MM, hora local); cada aviso se muestra solo entre start y end.",
-    ),
-    "SIGNAGE_INTERVAL": Integer(
-        12,
-        "Segundos que cada diapositiva de /pantallas/ queda en pantalla (en la dirección, ?intervalo=N lo cambia para una pantalla).",
-        minimum=3,
-    ),
-    "SIGNAGE_POLL": Integer(
-        60,
-        "Cada cuántos segundos /pantallas/ pregunta por estado.json y se recarga si el sitio cambió (?sondeo=N en la dirección).",
-        minimum=5,
-    ),
-    "SIGNAGE_BULLETINS": Integer(
-        6, "Cuántos boletines recientes rotan en /pantallas/.", minimum=1
-    ),
-    "SIGNAGE_EVENTS": Integer(
-        4, "Cuántos eventos próximos de la agenda muestra /pantallas/.", minimum=1
-    ),
-    "SIGNAGE_IMAGE_WIDTH": Integer(
-        1200,
-        "Ancho máximo (px) de la foto de un boletín en /pantallas/: se usa el tamaño web más grande que no lo pase.",
-        minimum=320,
-    ),
-    # --- E-mail editions and media advisories (plugins/mail_editions, agenda) ---
-    "MAIL_FROM": Record(
-        {name: Text() for name in ("name", "email")},
-        None,
-        "Remitente de las ediciones por correo (name, email): el From de cada .eml. None: OFFICE_NAME y ORGANIZATION_EMAIL.",
-        optional=True,
-    ),
-    "MAIL_EDITIONS_URL": FeedPath(
-        "correo/",
-        "Carpeta de las ediciones por correo y de su página para el personal (sin enlace desde el menú, fuera del sitemap y del buscador).",
-    ),
-    "FEED_ADVISORIES_RSS": FeedPath(
-        "feeds/avisos-a-medios.rss.xml", "Fuente RSS de los avisos a medios de la agenda."
-    ),
-    "FEED_ADVISORIES_ATOM": FeedPath(
-        "feeds/avisos-a-medios.atom.xml", "Fuente Atom de los avisos a medios de la agenda."
-    ),
-    # --- Clarifications (aclaraciones) --------------------------------------
-    "CLARIFICATION_VERDICTS": VerdictScale(
-        DEFAULT_VERDICTS,
-        "Escala fija de veredictos de las aclaraciones: key (la clave que usa el archivo), label (lo que se lee), rating (1 = el peor; el mayor es el mejor, para el JSON-LD ClaimReview) y meaning (qué significa, en la página del método).",
-    ),
-    "FEED_CLARIFICATIONS_RSS": FeedPath(
-        "feeds/aclaraciones.rss.xml", "Fuente RSS de las aclaraciones."
-    ),
-    "FEED_CLARIFICATIONS_ATOM": FeedPath(
-        "feeds/aclaraciones.atom.xml", "Fuente Atom de las aclaraciones."
-    ),
-    # --- Printed monthly edition (print_edition) ---------------------------------
-    "PRINT_EDITION_TITLE": Text(
-        None,
-        "Nombre del periódico en la cabecera de la edición impresa mensual (p. ej. «La Gaceta de San Isidro»); None: el nombre de la oficina (OFFICE_NAME).",
-        optional=True,
-    ),
-    "PRINT_EDITION_CACHE_PATH": Folder(
-        "cache/impresa",
-        "Carpeta de la caché de la edición impresa mensual, fuera de output/ (relativa: desde la carpeta donde se construye). El PDF de un mes se hace de nuevo solo cuando cambia algo de lo que está hecho: sus boletines, sus fotos, las plantillas o las fuentes.",
-    ),
-    # --- Sala de prensa (plugins/press_room) ------------------------------------
-    "PRESS_TEAM": ListOf(
-        Record(
-            {
-                "name": Text(),
-                "role": Text(),
-                "phone": Text(None, optional=True),
-                "email": Text(None, optional=True),
-            }
-        ),
-        [],
-        "Equipo de prensa que se muestra en la sala de prensa, además de PRESS_CONTACT: cada persona con name, role y, si tiene, phone (formato internacional) y email.",
-    ),
-    "PRESS_HOURS": Text(
-        None,
-        "Horario de atención a medios, tal como se lee en la sala de prensa (p. ej. «Lunes a viernes, de 9:00 a 18:00 h»). None: no se muestra.",
-        optional=True,
-    ),
-    "PRESS_ROOM_REQUESTS_PAGE": Text(
-        None,
-        "Nombre (slug) de la página de content/paginas/ que explica cómo pedir una entrevista o una acreditación; la sala de prensa muestra su texto. None: esa sección no se muestra.",
-        optional=True,
-    ),
-    "PRESS_ROOM_LATEST": Integer(
-        5,
-        "Cuántos boletines, grabaciones y eventos próximos muestra la sala de prensa.",
-        minimum=1,
-    ),
-    "PRESS_BRAND_ASSETS": ListOf(
-        Pair(Text(), Text()),
-        [],
-        "Logotipos y archivos de marca que se ofrecen para descargar en la sala de prensa: (descripción, ruta dentro de theme/static). El tamaño de cada archivo se mide al construir.",
-    ),
+    **OUTREACH,  # screens, e-mail, clarifications, print, press room (outreach.py)
 }

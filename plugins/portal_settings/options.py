@@ -263,3 +263,20 @@ class Choice(Option):
         if value not in self.choices:
             self.fail(value)
         return value
+
+
+class AreaKey(Text):
+    type_label = "clave de área"
+
+    def expected(self) -> str:
+        return "una clave en minúsculas, sin espacios ni acentos (p. ej. obras-publicas)"
+
+    def check(self, value):
+        value = super().check(value)
+        if (
+            not value.replace("-", "").isalnum()
+            or not value.isascii()
+            or value != value.lower()
+        ):
+            self.fail(value)
+        return value
