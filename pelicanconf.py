@@ -152,13 +152,13 @@ PLUGINS = [
     "clarifications",  # after every kind its evidence names; before feeds
     "print_edition",  # after bulletins, images and galleries: it prints their photos
     "press_room",  # after every kind it lists: bulletins, galleries, media, agenda
+    "faq",  # frequent questions: after the kinds its sources name; before site_meta
     "feeds",  # its site-wide feed gathers what the generators above wrote
     "mail_editions",  # after agenda and feeds: bulletins and advisories by e-mail
     "open_data",  # after every producer of datasets
-    "site_meta",
+    "site_meta",  # after every generator that writes a page: the sitemap lists them
     "presentation",  # the filters templates format with (JSON-LD, sizes, figures)
     "sharing",  # the share links of theme/templates/_share.html
-    "faq",  # frequent questions: after the kinds its sources name
     "incremental",  # last: it wraps what the others add to the templates
 ]
 CACHE_PATH = os.path.join(_root, "cache")  # markdown.pickle, Markdown converted

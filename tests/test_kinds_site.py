@@ -55,6 +55,7 @@ BUDGETS = published((CONTENT / "publicidad" / "presupuesto").glob("*.md"))
 AIR_TIMES = published((CONTENT / "publicidad" / "tiempos-oficiales").glob("*.md"))
 CLARIFICATIONS = published((CONTENT / "aclaraciones").glob("*.md"))
 GOVERNMENT_REPORTS = published((CONTENT / "informe-de-gobierno").glob("*/index.md"))
+FAQS = published((CONTENT / "preguntas-frecuentes").glob("*.md"))
 
 
 def matching(site, pattern: str) -> set[str]:
@@ -75,7 +76,7 @@ def test_the_sample_has_content_of_every_kind():
     """Otherwise the counts below would hold for an empty site."""
     kinds = (BULLETINS, GALLERIES, PLANS, REPORTS, EVENTS, PAGES, VIDEOS, AUDIOS,
              CAMPAIGNS, PROVIDERS, CONTRACTS, BUDGETS, AIR_TIMES, CLARIFICATIONS,
-             GOVERNMENT_REPORTS)  # fmt: skip
+             GOVERNMENT_REPORTS, FAQS)  # fmt: skip
     assert [len(files) > 0 for files in kinds] == [True] * len(KINDS)
 
 
@@ -212,6 +213,13 @@ def test_every_published_file_has_its_page_at_its_kinds_url(site, key):
     if key in ("gallery", "plan", "report", "campaign", "provider",
                "government_report"):  # theirs alone
         assert found == expected
+
+
+def test_every_faq_topic_is_an_anchor_of_its_page(site):
+    page = KIND_BY_KEY["faq"].url.split("#")[0] + "index.html"
+    html = (site.path / page).read_text(encoding="utf-8")
+    anchors = set(re.findall(r'<h2 id="([^"]+)"', html))
+    assert {field_of(p, "slug") or p.stem for p in FAQS} <= anchors
 
 
 def test_every_event_is_an_anchor_of_the_agenda(site):

@@ -43,7 +43,7 @@ def test_rebuild_touches_only_what_changed(tmp_path):
     assert set(after) == set(before)
     assert [p for p, t in after.items() if t != old] == []
 
-    bulletin = content / "boletines" / "2021" / "2021-04-20-recomendaciones-ola-de-calor.md"
+    bulletin = content / "boletines" / "2021" / "2021-05-19-separacion-residuos-colonias.md"
     bulletin.write_text(
         bulletin.read_text(encoding="utf-8") + "\nPárrafo agregado en la prueba.\n",
         encoding="utf-8",
@@ -51,7 +51,7 @@ def test_rebuild_touches_only_what_changed(tmp_path):
     edited = run_build(output, content=content, cache=cache, quiet=False)
     assert edited.returncode == 0, edited.stderr
     changed = {p for p, t in stamps(output).items() if t != old}
-    assert "boletines/2021/recomendaciones-ola-de-calor/index.html" in changed
+    assert "boletines/2021/separacion-residuos-colonias/index.html" in changed
     assert "boletines/2021/sesion-publica-cabildo/index.html" not in changed
     assert any(p.startswith("pagefind/fragment/") for p in changed)  # the search entry
     assert len(changed) < len(after) / 10, sorted(changed)
@@ -59,5 +59,5 @@ def test_rebuild_touches_only_what_changed(tmp_path):
     bulletin.unlink()
     removed = run_build(output, content=content, cache=cache, quiet=False)
     assert removed.returncode == 0, removed.stderr
-    assert not (output / "boletines/2021/recomendaciones-ola-de-calor").exists()
+    assert not (output / "boletines/2021/separacion-residuos-colonias").exists()
     assert not list(tmp_path.glob(".output-staging*"))

@@ -20,16 +20,19 @@ def test_index_is_built_in_spanish_with_every_content_page(site):
     assert language == "es"
     plans = len(list(site.path.glob("transparencia/planes/*/index.html")))
     reports = len(list(site.path.glob("transparencia/informes/*/*/index.html")))
-    pages = 2  # accesibilidad, aviso de privacidad
+    pages = 3  # accesibilidad, aviso de privacidad, entrevistas y acreditación
     recordings = len(list(site.path.glob("videoteca/2*/*/index.html"))) + len(
         list(site.path.glob("fonoteca/2*/*/index.html"))
     )  # each recording page, with its transcript (issue 14)
     # the year's publicity spending, each campaign and each provider (issue 15)
     publicity = len(list(site.path.glob("transparencia/comunicacion-social/**/index.html")))
     faq = len(list(site.path.glob("preguntas-frecuentes/index.html")))  # issue 17
+    # each clarification and the method (not the lists by verdict), the informe (issue 16)
+    clarifications = len(list(site.path.glob("aclaraciones/*/index.html")))
+    informes = len(list(site.path.glob("informe-de-gobierno/2*/index.html")))
     expected = (
         len(PUBLISHED) + len(sample_galleries()) + plans + reports + pages + recordings
-        + publicity + faq
+        + publicity + faq + clarifications + informes
     )  # fmt: skip
     assert entry["languages"]["es"]["page_count"] == expected
 

@@ -111,11 +111,12 @@ def test_sitemap_lists_every_published_page(published_site):
     entries = _sitemap(published_site)
     expected = set()
     for page in published_site.pages():
-        if page == "404.html" or page.startswith("correo/"):  # staff's e-mail editions
+        # staff's e-mail editions and the office screens are not for the public
+        if page == "404.html" or page.startswith(("correo/", "pantallas/")):
             continue
         expected.add(f"{PORTAL_URL}/{page.removesuffix('index.html')}")
     assert set(entries) == expected
-    assert not any("/correo/" in url for url in entries)
+    assert not any("/correo/" in url or "/pantallas/" in url for url in entries)
     for url, bulletin in BY_URL.items():
         lastmod = entries[url]
         changed = bulletin.meta.get("modified") or bulletin.meta["date"]

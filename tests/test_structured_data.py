@@ -38,6 +38,8 @@ KINDS = [
     (re.compile(r"fonoteca/\d{4}/[^/]+/index\.html"), ["AudioObject"]),
     # test_clarifications checks each ClaimReview against its file
     (re.compile(r"aclaraciones/(?!metodo/)[^/]+/index\.html"), ["ClaimReview"]),
+    # test_faq checks the FAQPage against the page's questions
+    (re.compile(r"preguntas-frecuentes/index\.html"), ["FAQPage"]),
 ]
 PLANS = {  # slug: (approved, temporalCoverage), from content/planes/
     "plan-anual-comunicacion-e-imagen-2021": ("2021-01-11", "2021-01/2021-12"),
@@ -104,6 +106,7 @@ def test_every_page_carries_the_types_of_its_kind(site):
         "VideoObject": len(list((ROOT / "content" / "videoteca").glob("*/index.md"))),
         "AudioObject": len(list((ROOT / "content" / "fonoteca").glob("*/index.md"))),
         "ClaimReview": len(list((ROOT / "content" / "aclaraciones").glob("*.md"))),
+        "FAQPage": 1,
     }
 
 

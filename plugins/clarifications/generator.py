@@ -39,6 +39,13 @@ KIND_LABELS = {
 DATASET_KEYS = {"cronograma": "schedule", "presupuesto": "budget", "cifras": "figures"}
 
 
+# A screenshot's rights line (EXIF Copyright): the post is someone else's, so the
+# office claims no copyright over it, and says why it reproduces it.
+SCREENSHOT_RIGHTS = (
+    "Captura de pantalla de una publicación de terceros, reproducida para aclararla."
+)
+
+
 class ClarificationGenerator(KindGenerator):
     kind_key = "clarification"
 
@@ -65,8 +72,8 @@ class ClarificationGenerator(KindGenerator):
             for position, appearance in enumerate(clarification.appearances, start=1)
             if appearance.screenshot
         ]
-        jobs = [Job(a.screenshot["src"], SCREENSHOT_RECIPE, settings["OFFICE_NAME"], "")
-                for _, _, a in shots]  # fmt: skip
+        jobs = [Job(a.screenshot["src"], SCREENSHOT_RECIPE, settings["OFFICE_NAME"],
+                    SCREENSHOT_RIGHTS) for _, _, a in shots]  # fmt: skip
         if settings["CHECK_ONLY"] or not jobs:
             return
         results, problems = derive_all(

@@ -71,7 +71,7 @@ def publish_achievements(reports, output_path: str, portal: str) -> Dataset | No
             "boletines, galerías, grabaciones, actividades de plan e indicadores del "
             "portal que lo respaldan (una fila por evidencia)."
         ),
-        temporal=f"{years[0]}/{years[-1]}",
+        temporal=f"{years[0]}-01/{years[-1]}-12",  # ISO 8601 months, as the others
         period_label=str(years[0]) if years[0] == years[-1] else f"{years[0]}-{years[-1]}",
         updated=max(r.updated for r in reports),
         page_url="informe-de-gobierno/",
