@@ -47,10 +47,10 @@ def test_seed_report_figure_by_figure(site):
     ]
     facts = plain(page.select_one("#redes").parent)
     assert (
-        "«Me gusta»21,316 (sin informe anterior para comparar; el texto dice +201)" in facts
+        "«Me gusta» 21,316 (sin informe anterior para comparar; el texto dice +201)" in facts
     )
     assert (
-        "Seguidores4,454 (sin informe anterior para comparar; el texto dice +70)" in facts
+        "Seguidores 4,454 (sin informe anterior para comparar; el texto dice +70)" in facts
     )
     posts = [rows_of(t) for t in page.select("#redes ~ .table-scroll > table")]
     assert [[int(r[1]) for r in p] for p in posts] == [[23, 39, 28], [19, 59]]
@@ -79,9 +79,9 @@ def test_seed_report_figure_by_figure(site):
 def test_changes_are_computed_from_the_previous_report(site):
     february = plain(site.html(FEBRUARY).select_one("#redes").parent)
     assert (
-        "«Me gusta»21,498 (+182 respecto a enero de 2021; el texto dice +182)" in february
+        "«Me gusta» 21,498 (+182 respecto a enero de 2021; el texto dice +182)" in february
     )
-    assert "Seguidores4,531 (+77 respecto a enero de 2021; el texto dice +77)" in february
+    assert "Seguidores 4,531 (+77 respecto a enero de 2021; el texto dice +77)" in february
     assert site.html(FEBRUARY).select_one(".notice-warning") is None
 
 
