@@ -13,7 +13,8 @@ A new kind, as the agenda's events are built:
 2. its model, a dataclass with the schema's field names (``x_ref`` holds a
    reference as written, ``x`` the linked content; ``DERIVED`` marks the
    rest), filled by ``models.from_clean``;
-3. its entry below, and its starter file in ``starters.py``;
+3. its entry below, and its starter file in ``starters.py`` (``accountability_starters.py``
+   for clarifications, the Informe de Gobierno and frequent questions);
 4. its generator: a ``generator.KindGenerator`` with ``kind_key``, ``load``
    (``reading.read_content``, the kind's own checks, ``from_clean``),
    ``prepare`` and ``generate_output`` (``write_page``, ``add_feed_items``,
@@ -32,6 +33,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from . import (
+    accountability_starters,
     clarification_schemas,
     faq_schemas,
     government_report_schemas,
@@ -366,7 +368,7 @@ KINDS: tuple[Kind, ...] = (
         url="aclaraciones/{slug}/",
         templates=("clarification", "clarifications", "clarification_method"),
         new_type="aclaracion",
-        starter=starters.clarification,
+        starter=accountability_starters.clarification,
         guide_section="3.14 Aclaración",
         the_name="la aclaración",
         a_name="una aclaración",
@@ -387,7 +389,7 @@ KINDS: tuple[Kind, ...] = (
         url="informe-de-gobierno/{slug}/",  # the slug is the year
         templates=("government_report", "government_reports"),
         new_type="gobierno",
-        starter=starters.government_report,
+        starter=accountability_starters.government_report,
         guide_section="3.15 Informe de Gobierno",
         the_name="el informe de gobierno",
         a_name="un informe de gobierno",
@@ -408,7 +410,7 @@ KINDS: tuple[Kind, ...] = (
         url="preguntas-frecuentes/#{slug}",
         templates=("faq",),
         new_type="pregunta",
-        starter=starters.faq,
+        starter=accountability_starters.faq,
         guide_section="3.16 Preguntas frecuentes",
         the_name="el tema de preguntas frecuentes",
         a_name="un tema de preguntas frecuentes",
