@@ -225,7 +225,8 @@ def _latest_headline(site) -> str:
 
 
 def test_home_works_without_javascript(browser, served_site, site):
-    """No JS: the latest headline shows and the nav's "Boletines" link works."""
+    """No JS: the latest headline shows, the phone's «Menú» opens and its
+    "Boletines" link works."""
     context = browser.new_context(
         java_script_enabled=False, viewport={"width": 390, "height": 844}
     )
@@ -234,6 +235,7 @@ def test_home_works_without_javascript(browser, served_site, site):
         headline = _latest_headline(site)
         shown = page.get_by_role("link", name=headline, exact=True).first.is_visible()
         assert shown, f"sin JavaScript no se ve el titular más reciente: «{headline}»"
+        page.locator(".site-menu summary").click()
         page.get_by_role("navigation", name="Principal").get_by_role(
             "link", name="Boletines", exact=True
         ).click()

@@ -309,3 +309,30 @@ def test_footer_focus_ring_contrast_and_link_size(open_page, width):
             f"anillo de foco de «{ring['text']}»: {ring['color']} sobre {ring['bg']} "
             f"= {ratio:.2f}:1 (se pide 3:1)"
         )
+
+
+def test_phone_menu_folds_the_sections_and_desktop_shows_the_bar(open_page, site):
+    """On a phone the nine sections fold behind «Menú» (they took four rows,
+    45% of the first screen); on a desktop they are the plain bar. Exactly one
+    «Principal» navigation is displayed at each width, and it needs no script."""
+    expected = [a.get_text(strip=True) for a in site.html("index.html").select("nav.site-nav a")]
+    assert len(expected) >= 9
+    shown = """() => [...document.querySelectorAll('nav[aria-label=Principal]')]
+        .filter(n => n.checkVisibility()).map(n => n.className)"""
+    phone = open_page("home", "phone")
+    assert phone.evaluate(shown) == [], "con el menú cerrado no se ve ninguna barra"
+    header = phone.evaluate("document.querySelector('header.site-header').offsetHeight")
+    assert header <= 260, f"la cabecera ocupa {header} px de 844 en un teléfono"
+    summary = phone.locator(".site-menu summary")
+    assert summary.inner_text().strip().endswith("Menú")
+    assert phone.locator(".site-menu a").first.is_visible() is False
+    summary.focus()
+    phone.keyboard.press("Enter")
+    links = phone.locator(".site-menu a")
+    assert [t.strip() for t in links.all_inner_texts()] == expected
+    short = [h for h in links.evaluate_all("l => l.map(a => a.offsetHeight)") if h < 44]
+    assert not short, f"enlaces del menú de menos de 44 px: {short}"
+    assert phone.evaluate(shown) == ["site-menu-nav"]
+    desktop = open_page("home", "desktop")
+    assert desktop.evaluate(shown) == ["site-nav"]
+    assert desktop.locator(".site-menu").is_visible() is False
