@@ -315,7 +315,9 @@ def test_phone_menu_folds_the_sections_and_desktop_shows_the_bar(open_page, site
     """On a phone the nine sections fold behind «Menú» (they took four rows,
     45% of the first screen); on a desktop they are the plain bar. Exactly one
     «Principal» navigation is displayed at each width, and it needs no script."""
-    expected = [a.get_text(strip=True) for a in site.html("index.html").select("nav.site-nav a")]
+    expected = [
+        a.get_text(strip=True) for a in site.html("index.html").select("nav.site-nav a")
+    ]
     assert len(expected) >= 9
     shown = """() => [...document.querySelectorAll('nav[aria-label=Principal]')]
         .filter(n => n.checkVisibility()).map(n => n.className)"""
