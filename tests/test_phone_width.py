@@ -338,3 +338,21 @@ def test_phone_menu_folds_the_sections_and_desktop_shows_the_bar(open_page, site
     desktop = open_page("home", "desktop")
     assert desktop.evaluate(shown) == ["site-nav"]
     assert desktop.locator(".site-menu").is_visible() is False
+
+
+def test_every_kind_of_page_reflows_at_320_px(browser, served_site, paths):
+    """WCAG 1.4.10 asks for 320 CSS px: the header's search form, the footer's
+    e-mail address and the press team's addresses wrap instead of widening
+    the page (they made it 338–362 px wide)."""
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    wide = {}
+    try:
+        page = context.new_page()
+        for kind in KINDS:
+            page.goto(served_site + paths[kind], wait_until="load")
+            width = page.evaluate("document.documentElement.scrollWidth")
+            if width > 320:
+                wide[paths[kind]] = width
+    finally:
+        context.close()
+    assert not wide, f"páginas más anchas que 320 px: {wide}"
