@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import xml.etree.ElementTree as ET
 from collections import Counter
+from urllib.parse import urljoin
 
 import feedparser
 import pytest
@@ -127,3 +128,33 @@ def test_sitemap_lists_every_published_page(published_site):
 def test_preview_sitemap_leaves_out_drafts(site):
     assert site.file("borradores").is_dir()
     assert not any("borradores" in url for url in _sitemap(site))
+
+
+@pytest.mark.parametrize("kind", ["rss", "atom"])
+def test_everything_new_carries_the_recordings(site, kind):
+    """«Todo lo nuevo» lists each published video and audio (it listed only
+    bulletins, galleries, reports and clarifications): its page, its date, its
+    picture as the enclosure and a link to each of its files."""
+    feed = parse(site, f"feeds/todo.{kind}.xml")
+    by_link = {e.link: e for e in feed.entries}
+    pages = sorted(
+        f"{PORTAL_URL}/{p.parent.relative_to(site.path).as_posix()}/"
+        for folder in ("videoteca", "fonoteca")
+        for p in site.path.glob(f"{folder}/[0-9]*/*/index.html")
+    )
+    assert len(pages) >= 6
+    oldest = min(dt.datetime(*e.published_parsed[:6]) for e in feed.entries)
+    for page in pages:
+        html = site.html(page.removeprefix(PORTAL_URL + "/") + "index.html")
+        when = dt.datetime.fromisoformat(html.select_one("time[datetime]")["datetime"])
+        if when.replace(tzinfo=None) < oldest and len(feed.entries) >= 50:
+            continue  # older than what the feed's 50 items reach
+        assert page in by_link, f"{page} no está en «Todo lo nuevo»"
+        entry = by_link[page]
+        assert entry.title == html.select_one("h1").get_text(strip=True)
+        assert [e.type for e in entry.enclosures] == ["image/jpeg"]
+        body = entry.content[0].value
+        files = {urljoin(page, a["href"]) for a in html.select(".downloads a[href]")}
+        assert files, page
+        missing = [f for f in files if f'href="{f}"' not in body]
+        assert not missing, f"{page}: archivos que «Todo lo nuevo» no enlaza: {missing}"

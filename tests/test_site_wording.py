@@ -36,7 +36,7 @@ def test_nothing_public_says_sample_or_de_el(site):
     [
         ("feeds/boletines.rss.xml", "Boletines informativos del H. Ayuntamiento de San Isidro del Monte"),
         ("feeds/galerias.atom.xml", "Fotografías de los eventos del H. Ayuntamiento de San Isidro del Monte"),
-        ("feeds/todo.rss.xml", "Boletines, galerías e informes del H. Ayuntamiento de San Isidro del Monte"),
+        ("feeds/todo.rss.xml", "Boletines, galerías, videos, audios, informes y aclaraciones del H. Ayuntamiento de San Isidro del Monte"),
         ("agenda/agenda.ics", "Eventos públicos del H. Ayuntamiento de San Isidro del Monte"),
     ],
 )  # fmt: skip

@@ -170,7 +170,8 @@ SITE_FEED_ITEMS = "site_feed_items"
 
 
 class SiteFeedGenerator(Generator):
-    """Everything new on the site in one feed: bulletins, galleries and reports.
+    """Everything new on the site in one feed: bulletins, galleries, recordings,
+    reports and clarifications.
 
     Other generators add their ``FeedItem`` objects to the context as they
     write; this one comes after them in PLUGINS and writes the feed.
@@ -191,7 +192,7 @@ class SiteFeedGenerator(Generator):
             settings,
             (settings["FEED_ALL_KINDS_RSS"], settings["FEED_ALL_KINDS_ATOM"]),
             "Todo lo nuevo",
-            f"Boletines, galerías e informes {of_organization(settings)}",
+            f"Boletines, galerías, videos, audios, informes y aclaraciones {of_organization(settings)}",
             "",
             items,
         )

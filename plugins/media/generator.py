@@ -14,6 +14,7 @@ from content_schema.generator import DRAFT, HELD, PUBLISHED, KindGenerator, grou
 from .archive import archive_items, by_year, kind_counts
 from .display import spoken_duration
 from .feeds import write_media_feeds
+from .site_feed import site_feed_items
 from .loader import load_recording, recording_folders
 from .publishing import publish_media
 
@@ -71,6 +72,7 @@ class MediaGenerator(KindGenerator):
             )
         self._write_library(writer)
         write_media_feeds(self.kind_key, self.published, self.settings, self.output_path)
+        self.add_feed_items(site_feed_items(self.published, self.settings))
 
     def _write_library(self, writer):
         """The videoteca (or fonoteca): by year, then each year by month, each

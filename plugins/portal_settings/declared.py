@@ -275,7 +275,7 @@ SETTINGS: dict[str, Option] = {
         "feeds/informes.atom.xml", "Fuente Atom de los informes mensuales."
     ),
     "FEED_ALL_KINDS_RSS": FeedPath(
-        "feeds/todo.rss.xml", "Fuente RSS «todo lo nuevo» (boletines, galerías, informes)."
+        "feeds/todo.rss.xml", "Fuente RSS «todo lo nuevo» (boletines, galerías, videos, audios, informes y aclaraciones)."
     ),
     "FEED_ALL_KINDS_ATOM": FeedPath("feeds/todo.atom.xml", "Fuente Atom «todo lo nuevo»."),
     "FEED_PODCAST_RSS": FeedPath(
