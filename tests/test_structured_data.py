@@ -5,11 +5,13 @@ from the code that builds the data)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import runpy
 
 import pytest
+import yaml
 from PIL import Image, ImageOps
 
 from conftest import PORTAL_URL, ROOT, sample_bulletins, sample_galleries
@@ -38,6 +40,8 @@ KINDS = [
     (re.compile(r"fonoteca/\d{4}/[^/]+/index\.html"), ["AudioObject"]),
     # test_clarifications checks each ClaimReview against its file
     (re.compile(r"aclaraciones/(?!metodo/)[^/]+/index\.html"), ["ClaimReview"]),
+    (re.compile(r"transparencia/informes/\d{4}/[a-z]+/index\.html"), ["Report"]),
+    (re.compile(r"informe-de-gobierno/\d{4}/index\.html"), ["Report"]),
     # test_faq checks the FAQPage against the page's questions
     (re.compile(r"preguntas-frecuentes/index\.html"), ["FAQPage"]),
 ]
@@ -107,6 +111,8 @@ def test_every_page_carries_the_types_of_its_kind(site):
         "AudioObject": len(list((ROOT / "content" / "fonoteca").glob("*/index.md"))),
         "ClaimReview": len(list((ROOT / "content" / "aclaraciones").glob("*.md"))),
         "FAQPage": 1,
+        "Report": len(REPORT_FILES)
+        + len(list((ROOT / "content" / "informe-de-gobierno").glob("*/index.md"))),
     }
 
 
@@ -221,6 +227,45 @@ def test_plan_creative_work(site, slug):
     assert data["dateCreated"] == approved
     assert data["dateModified"] == PLANS_MODIFIED[slug]  # never a commit's date
     assert data["publisher"] == PUBLISHER
+
+
+REPORT_FILES = sorted((ROOT / "content" / "informes").glob("*/[0-9]*.md"))
+MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+          "septiembre", "octubre", "noviembre", "diciembre"]  # fmt: skip
+
+
+@pytest.mark.parametrize("path", REPORT_FILES, ids=lambda p: p.stem)
+def test_monthly_report_is_a_report_of_its_month(site, path):
+    """The month it covers, its last change (the month's close or the latest
+    history entry staff wrote), and no publication date it does not have."""
+    front = yaml.safe_load(path.read_text(encoding="utf-8").split("---")[1])
+    year, month = (int(x) for x in path.stem.split("-"))
+    page = f"transparencia/informes/{year}/{MONTHS[month - 1]}/"
+    (data,) = json_ld(site, page + "index.html")
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    changed = max([following - dt.timedelta(days=1)]
+                  + [dt.date.fromisoformat(str(h["date"])[:10]) for h in front.get("history", [])])  # fmt: skip
+    assert data["@type"] == "Report"
+    assert data["name"] == site.html(page).h1.get_text(strip=True)
+    assert data["url"] == f"{PORTAL_URL}/{page}"
+    assert data["temporalCoverage"] == f"{year:04d}-{month:02d}"
+    assert data["dateModified"] == changed.isoformat()
+    assert "datePublished" not in data
+    assert data["publisher"] == PUBLISHER
+
+
+def test_government_report_is_a_report_with_its_pdf(site):
+    (folder,) = (ROOT / "content" / "informe-de-gobierno").glob("*/index.md")
+    page = f"informe-de-gobierno/{folder.parent.name}/"
+    (data,) = json_ld(site, page + "index.html")
+    shown = site.html(page).select_one(".plan-facts time[datetime]")["datetime"]
+    assert data["@type"] == "Report"
+    assert data["name"] == site.html(page).h1.get_text(strip=True)
+    assert data["datePublished"] == shown
+    pdf = published_file(site, data["encoding"]["contentUrl"])
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert data["encoding"]["contentSize"] == f"{pdf.stat().st_size} B"
+    assert data["encoding"]["encodingFormat"] == "application/pdf"
 
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -6,7 +6,7 @@ JSON-LD (``structured_data.py``), one filter per type and one serializer::
     <script type="application/ld+json">{{ article|news_article_ld|json_ld }}</script>
 
 ``news_article_ld``, ``image_gallery_ld``, ``image_object_ld(gallery)``,
-``creative_work_ld``, ``events_ld``, ``data_catalog_ld``, ``claim_review_ld``, and the global
+``creative_work_ld``, ``report_ld``, ``government_report_ld``, ``events_ld``, ``data_catalog_ld``, ``claim_review_ld``, and the global
 ``organization_ld()``. Figures (``numbers.py``): ``file_size`` (2.4 MB, SI
 units; the global ``FILE_SIZE_NOTE`` says so on the page), ``number``
 (12,345), ``money`` ($10,405,031.00), ``counted`` (1 boletín, 2 boletines), ``signed`` (+80), ``percent``
@@ -70,7 +70,15 @@ def structured_data_filters(site: ld.SiteIdentity) -> dict:
     def claim_review_ld(clarification):
         return ld.claim_review(site, clarification)
 
+    def report_ld(report):
+        return ld.monthly_report(site, report)
+
+    def government_report_ld(report):
+        return ld.government_report(site, report)
+
     filters = {
+        "report_ld": report_ld,
+        "government_report_ld": government_report_ld,
         "news_article_ld": news_article_ld,
         "image_gallery_ld": image_gallery_ld,
         "image_object_ld": image_object_ld,

@@ -280,6 +280,52 @@ def data_catalog(site: SiteIdentity, entries) -> dict:
     }
 
 
+def monthly_report(site: SiteIdentity, report) -> dict:
+    """A monthly informe as schema.org Report: the month it covers and its last
+    change. It has no publication date of its own, so none is claimed."""
+    year, month = report.month
+    return {
+        "@context": CONTEXT,
+        "@type": "Report",
+        "name": report.title,
+        "description": report.summary,
+        "url": site.link(report.url),
+        "temporalCoverage": f"{year:04d}-{month:02d}",
+        "dateModified": report.updated.isoformat(),
+        "inLanguage": LANGUAGE,
+        "author": {
+            "@type": "GovernmentOrganization",
+            "name": f"{site.office}, {site.organization}",
+        },
+        "publisher": site.publisher(),
+    }
+
+
+def government_report(site: SiteIdentity, report) -> dict:
+    """The yearly Informe de Gobierno as schema.org Report: presented on its
+    date, with the full document as a PDF when there is one."""
+    data = {
+        "@context": CONTEXT,
+        "@type": "Report",
+        "name": report.title,
+        "description": report.summary,
+        "url": site.link(report.url),
+        "datePublished": report.date.isoformat(),
+        "dateModified": report.updated.isoformat(),
+        "inLanguage": LANGUAGE,
+        "author": site.publisher(),
+        "publisher": site.publisher(),
+    }
+    if report.document_url:
+        data["encoding"] = {
+            "@type": "MediaObject",
+            "contentUrl": site.link(report.document_url),
+            "encodingFormat": "application/pdf",
+            "contentSize": f"{report.document_size} B",
+        }
+    return data
+
+
 def claim_review(site: SiteIdentity, clarification) -> dict:
     """A clarification as schema.org ClaimReview: fact-check indexes (Google's
     Fact Check Explorer) read it. The claim's author is the platform where it
