@@ -4,7 +4,8 @@ The fingerprint covers everything a build reads: the git commit (plans show
 their history), every file under content/,
 the theme, the plugins, the settings files, the portal package and pinned
 requirements (path, size and modification time: a stat, not a read), plus
-the command's settings overrides. Output also depends on the clock (embargo,
+the command's settings overrides, and the machine's fonts that the printed
+edition embeds (``paths.system_files``). Output also depends on the clock (embargo,
 veda, the agenda's upcoming events, the current month), so each build records
 ``valid_until``, the first moment its output would change by time alone.
 
@@ -64,6 +65,13 @@ def fingerprint(content: str, theme: str, settings_files, overrides) -> str:
     for label, root in sorted(trees.items()):
         for entry in _walk(root):
             digest.update(f"{label}\0{entry[0]}\0{entry[1]}\0{entry[2]}\n".encode())
+    for path in paths.system_files():
+        try:
+            stat = os.stat(path)
+        except OSError:  # missing: the build says so, and a later install changes this
+            stat = None
+        entry = f"{stat.st_size}\0{stat.st_mtime_ns}" if stat else "-"
+        digest.update(f"system\0{path}\0{entry}\n".encode())
     fixed = [*settings_files, paths.REQUIREMENTS]
     for path in fixed:
         with open(path, "rb") as handle:

@@ -46,3 +46,21 @@ def test_the_clock_passing_a_boundary_builds_again(tmp_path):
     assert build_state.unchanged(str(output), state, "huella", before)
     assert not build_state.unchanged(str(output), state, "huella", after)
     assert not build_state.unchanged(str(output), state, "otra huella", before)
+
+
+def test_a_changed_print_font_changes_the_fingerprint(tmp_path, monkeypatch):
+    """The printed edition's PDF cache keys on the fonts' size and date; a
+    skipped build would otherwise keep PDFs made with the old fonts."""
+    from portal import paths
+    from print_edition.render import FONT_DIR, FONT_FILES
+
+    assert paths.system_files() == [f"{FONT_DIR}/{name}" for name in FONT_FILES]
+    font = tmp_path / "LiberationSerif-Regular.ttf"
+    font.write_bytes(b"\0" * 64)
+    monkeypatch.setattr(paths, "system_files", lambda: [str(font)])
+    args = (str(ROOT / "content"), str(ROOT / "theme"), [str(ROOT / "pelicanconf.py")], {})
+    first = build_state.fingerprint(*args)
+    font.write_bytes(b"\0" * 65)  # a font package update
+    assert build_state.fingerprint(*args) != first
+    font.unlink()
+    assert build_state.fingerprint(*args) not in {first}
