@@ -19,6 +19,7 @@ import re
 from collections.abc import Mapping
 
 import yaml
+
 from content_schema.kinds import KIND_BY_KEY, KINDS
 
 from .fields import FormContext, form_fields
@@ -30,6 +31,19 @@ PHOTOS_FORMAT = "portal-fotos"
 PHOTOS_COLLECTION = "galerias-fotos"
 GUIDE = os.path.join(os.path.dirname(__file__), "..", "..", "docs", "guia-de-contenido.md")
 BACKENDS = ("local", "gitea", "github", "gitlab")
+HOSTS = BACKENDS[1:]
+AUTH_ENDPOINTS = {
+    "gitea": "login/oauth/authorize",
+    "gitlab": "oauth/authorize",
+    "github": "auth",
+}
+COMMIT_MESSAGES = {
+    "create": "Nuevo en {{collection}}: «{{slug}}» (editor)",
+    "update": "Cambio en {{collection}}: «{{slug}}» (editor)",
+    "delete": "Borrado en {{collection}}: «{{slug}}» (editor)",
+    "uploadMedia": "Archivo nuevo: {{path}} (editor)",
+    "deleteMedia": "Archivo borrado: {{path}} (editor)",
+}
 
 
 def editor_config(settings: dict, backend: str = "local") -> dict:
@@ -55,39 +69,39 @@ def editor_config(settings: dict, backend: str = "local") -> dict:
 
 
 def backend_block(settings: Mapping, backend: str) -> dict:
-    """Decap's ``backend``: for "local", the office's Git host's block (or git-gateway-free
-    ``gitea`` placeholder) under decap-server; else the host's own."""
-    host = settings.get("EDITOR_BACKEND", "gitea") if backend == "local" else backend
-    if host not in BACKENDS or host == "local":
-        host = "gitea"
+    """Decap's ``backend`` block of a Git host, from the ``EDITOR_*`` settings.
+
+    For "local" it is the block of ``EDITOR_BACKEND`` (Gitea while that is
+    "local"): decap-server stands in for it, and switching is one setting.
+    """
+    host = backend
+    if backend == "local":
+        chosen = settings.get("EDITOR_BACKEND") or "local"
+        host = chosen if chosen in HOSTS else "gitea"
+    if host not in HOSTS:
+        raise ValueError(f"EDITOR_BACKEND: '{backend}' no es uno de: {', '.join(BACKENDS)}")
     block = {
         "name": host,
         "repo": settings.get("EDITOR_REPO") or "comunicacion-social/portal",
         "branch": settings.get("EDITOR_BRANCH") or "main",
-        "commit_messages": {
-            "create": "Nuevo: {{collection}} «{{slug}}»",
-            "update": "Cambio: {{collection}} «{{slug}}»",
-            "delete": "Borrado: {{collection}} «{{slug}}»",
-            "uploadMedia": "Archivo nuevo: {{path}}",
-            "deleteMedia": "Archivo borrado: {{path}}",
-        },
     }
     base_url = settings.get("EDITOR_BASE_URL")
+    api_root = settings.get("EDITOR_API_ROOT")
     if host == "gitea":
-        base = base_url or "https://git.example.org"
-        block["base_url"] = base
-        block["api_root"] = settings.get("EDITOR_API_ROOT") or base.rstrip("/") + "/api/v1"
-        block["app_id"] = settings.get("EDITOR_APP_ID") or ""
+        base_url = base_url or "https://git.example.org"
+        api_root = api_root or base_url.rstrip("/") + "/api/v1"
     elif host == "gitlab":
         block["auth_type"] = "pkce"
+        if base_url and not api_root:
+            api_root = base_url.rstrip("/") + "/api/v4"
+    if host in ("gitea", "gitlab"):
         block["app_id"] = settings.get("EDITOR_APP_ID") or ""
-        if base_url:
-            block["base_url"] = base_url
-            block["api_root"] = base_url.rstrip("/") + "/api/v4"
-    elif host == "github" and base_url:  # an OAuth server of the office's own
+    if base_url:
         block["base_url"] = base_url
-    if settings.get("EDITOR_AUTH_ENDPOINT"):
-        block["auth_endpoint"] = settings["EDITOR_AUTH_ENDPOINT"]
+    if api_root:
+        block["api_root"] = api_root
+    block["auth_endpoint"] = settings.get("EDITOR_AUTH_ENDPOINT") or AUTH_ENDPOINTS[host]
+    block["commit_messages"] = COMMIT_MESSAGES
     return block
 
 
@@ -96,7 +110,7 @@ def collection_for(kind: str, settings: Mapping, hints: Mapping | None = None) -
     entry = KIND_BY_KEY[kind]
     naming = NAMINGS[kind]
     hints = guide_hints().get(kind, {}) if hints is None else hints.get(kind, {})
-    ctx = FormContext(relation=_relation_target, hints=hints)
+    ctx = FormContext(relation=_relations(settings), hints=hints)
     fields = form_fields(entry.schema(settings), ctx)
     fields.append(
         {
@@ -133,7 +147,7 @@ def collection_for(kind: str, settings: Mapping, hints: Mapping | None = None) -
 def photos_collection(settings: Mapping, hints: Mapping) -> dict:
     """``fotos.yml`` of each gallery folder: the list of its photos."""
     gallery = KIND_BY_KEY["gallery"]
-    ctx = FormContext(relation=_relation_target, hints=hints.get("gallery", {}))
+    ctx = FormContext(relation=_relations(settings), hints=hints.get("gallery", {}))
     photo = form_fields(gallery.parts["fotos.yml"], ctx)
     folder = {
         "label": label("gallery_folder"),
@@ -173,15 +187,20 @@ def photos_collection(settings: Mapping, hints: Mapping) -> dict:
     }
 
 
-def _relation_target(kind: str) -> tuple[str, str] | None:
-    """A kind named by its file name can be picked from a list; one named by
-    its folder (or a plan's activity, an indicator) is typed."""
+def _relations(settings: Mapping):
+    """Kind key -> (collection, value field, fields to search) of a kind named
+    by its file name; None for one named by its folder (or a plan's activity,
+    an indicator), which is typed as the guide writes it."""
+    return lambda kind: _relation_target(kind, settings)
+
+
+def _relation_target(kind: str, settings: Mapping) -> tuple[str, str, list[str]] | None:
     entry = KIND_BY_KEY.get(kind)
     if entry is None or not NAMINGS[kind].value:
         return None
-    if "title" not in entry.schema({"AREAS": {}, "CLARIFICATION_VERDICTS": {}}):
-        return None
-    return collection_name(entry), NAMINGS[kind].value
+    names = entry.schema(settings)
+    search = ["title"] if "title" in names else [IDENTIFIERS.get(kind, next(iter(names)))]
+    return collection_name(entry), NAMINGS[kind].value, search
 
 
 def _summary(names: list[str]) -> str:

@@ -54,7 +54,10 @@ FLOW_RECORD_LISTS = {"concepts[].partidas"}
 
 DATE_FORMAT = "YYYY-MM-DD"
 TIME_FORMAT = "HH:mm"
-SLUG_PATTERN = [r"^[a-z0-9]+(-[a-z0-9]+)*$", "solo minúsculas sin acentos, números y guiones"]
+SLUG_PATTERN = [
+    r"^[a-z0-9]+(-[a-z0-9]+)*$",
+    "solo minúsculas sin acentos, números y guiones",
+]
 MONEY_PATTERN = [
     r"^(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?$",
     "una cantidad como 10,405,031.00, sin signo de pesos",
@@ -64,10 +67,10 @@ MONEY_PATTERN = [
 @dataclass(frozen=True)
 class FormContext:
     """What mapping a field needs beyond its spec: which kind's collection a
-    reference goes to (``relation``: kind key -> (collection, value field) or
-    None) and the guide's words for each field (``hints``: "image.src" -> …)."""
+    reference goes to (``relation``: kind key -> (collection, value field,
+    fields to search) or None) and the guide's words for each field (``hints``: "image.src" -> …)."""
 
-    relation: Callable[[str], tuple[str, str] | None]
+    relation: Callable[[str], tuple[str, str, list[str]] | None]
     hints: Mapping[str, str] = field(default_factory=dict)
 
 
@@ -102,7 +105,11 @@ def _widget(name: str, spec: FieldSpec, ctx: FormContext, here: str) -> dict:
         item = {"label": label(name), "name": name.rstrip("s") or name, "widget": "string"}
         return {"widget": "list", "field": item, **_min(spec)}
     if isinstance(kind, CatalogueList):
-        return {"widget": "select", "multiple": True, "options": _options(kind_labels(kind))}
+        return {
+            "widget": "select",
+            "multiple": True,
+            "options": _options(kind_labels(kind)),
+        }
     if isinstance(kind, TextList):
         item = {"label": label(name), "name": name, "widget": "string"}
         return {"widget": "list", "field": item}
@@ -138,7 +145,11 @@ def _widget(name: str, spec: FieldSpec, ctx: FormContext, here: str) -> dict:
     if isinstance(kind, PositiveInt):
         return {"widget": "number", "value_type": "int", "min": 1}
     if isinstance(kind, Count):
-        return {"widget": "number", "value_type": "int", **({} if kind.signed else {"min": 0})}
+        return {
+            "widget": "number",
+            "value_type": "int",
+            **({} if kind.signed else {"min": 0}),
+        }
     if isinstance(kind, Flag):
         return {"widget": "boolean"}
     if isinstance(kind, Money):
@@ -178,13 +189,13 @@ def _relation(targets: tuple[str, ...], ctx: FormContext) -> dict | None:
     found = ctx.relation(targets[0])
     if found is None:
         return None
-    collection, value = found
+    collection, value, search = found
     return {
         "widget": "relation",
         "collection": collection,
         "value_field": value,
-        "search_fields": ["title"],
-        "display_fields": ["title"],
+        "search_fields": search,
+        "display_fields": search,
     }
 
 

@@ -36,7 +36,9 @@ NAMINGS: dict[str, Naming] = {
         path=_YEAR % "date" + "/{{slug}}",
         media="imagenes",
     ),
-    "gallery": Naming(slug=_DAY % "date" + "-{{slug}}", path="{{slug}}/index", media="", value=""),
+    "gallery": Naming(
+        slug=_DAY % "date" + "-{{slug}}", path="{{slug}}/index", media="", value=""
+    ),
     "plan": Naming(slug="{{slug}}", media=""),
     "report": Naming(
         slug="{{fields.month | date('YYYY-MM')}}",
@@ -44,15 +46,21 @@ NAMINGS: dict[str, Naming] = {
     ),
     "event": Naming(slug=_DAY % "start" + "-{{slug}}"),
     "page": Naming(slug="{{slug}}"),
-    "video": Naming(slug=_DAY % "date" + "-{{slug}}", path="{{slug}}/index", media="", value=""),
-    "audio": Naming(slug=_DAY % "date" + "-{{slug}}", path="{{slug}}/index", media="", value=""),
+    "video": Naming(
+        slug=_DAY % "date" + "-{{slug}}", path="{{slug}}/index", media="", value=""
+    ),
+    "audio": Naming(
+        slug=_DAY % "date" + "-{{slug}}", path="{{slug}}/index", media="", value=""
+    ),
     "campaign": Naming(slug=_YEAR % "start" + "-{{slug}}", media=""),
     "provider": Naming(slug="{{slug}}"),
     "contract": Naming(slug=_YEAR % "signed" + "-{{slug}}", media=""),
     "publicity_budget": Naming(slug="{{fields.year}}"),
     "air_time": Naming(slug="{{fields.year}}-t{{fields.quarter}}"),
     "clarification": Naming(slug=_DAY % "date" + "-{{slug}}", media="capturas"),
-    "government_report": Naming(slug="{{fields.year}}", path="{{slug}}/index", media="", value=""),
+    "government_report": Naming(
+        slug="{{fields.year}}", path="{{slug}}/index", media="", value=""
+    ),
     "faq": Naming(slug="{{slug}}"),
 }
 

@@ -56,7 +56,9 @@ def _merge(into: list[list[str]], rows: list[list[str]], path: str) -> None:
                         row[1] = kept
                 styles[name] = kept
             else:
-                raise ShapeConflict(f"{path or '(arriba)'}.{name}: {styles[name]} y {style}")
+                raise ShapeConflict(
+                    f"{path or '(arriba)'}.{name}: {styles[name]} y {style}"
+                )
     if path:  # below the top, one order for all: each kind's must agree with it
         order = [name for name, _ in into]
         positions = [order.index(name) for name, _ in rows]
