@@ -202,13 +202,20 @@ def test_every_field_has_a_spanish_label():
     assert names - LABELS.keys() == set()
 
 
-def _compile(template: str, data: dict, slug: str) -> str:
+def _prepare(template: str) -> str:
+    """What Decap does to a path template before filling it (prepareSlug)."""
+    return template.strip().lower().replace("'", "").replace(".", "-")
+
+
+def _compile(template: str, data: dict, slug: str, date: dt.datetime) -> str:
     """Decap's slug and path templates, as far as ours use them."""
 
     def one(match):
         name, fmt = match["name"], match["fmt"]
         if name == "slug":
             return slug
+        if name == "year":  # the entry's "date" field, else today (in UTC)
+            return f"{date:%Y}"
         value = str(data[name.removeprefix("fields.")])
         if fmt is None:
             return value
@@ -227,13 +234,18 @@ def test_a_new_entry_gets_the_file_name_make_nuevo_gives(kind):
     when = dt.datetime(2021, 3, 10, 10, 30)
     data = {"date": "2021-03-10 10:30", "start": "2021-03-10", "signed": "2021-03-10",
             "month": "2021-03", "year": 2021, "quarter": 1}  # fmt: skip
+    names = [f["name"] for f in found["fields"]]
+    today = when if "date" in names else dt.datetime(2021, 4, 2)  # written the next month
     title = "Feria del Empleo: ¡300 vacantes!"
-    slug = _compile(found["slug"], data, slugify(title))
-    path = _compile(found.get("path", "{{slug}}"), data, slug)
-    written = f"{found['folder']}/{path}.{found['extension']}"
     identifier = found["identifier_field"]
-    assert identifier in [f["name"] for f in found["fields"]]
-    if identifier != "title":  # named by its number: make nuevo asks no title
+    assert identifier in names
+    required = {f["name"] for f in found["fields"] if f["required"]}
+    assert identifier in required or kind == "provider"  # a person has no company
+    slug = _compile(found["slug"], data, slugify(title), today)
+    path = found.get("path", "{{slug}}")
+    assert _prepare(path) == path, "Decap cambiaría esta plantilla de path"
+    written = f"{found['folder']}/{_compile(path, data, slug, today)}.{found['extension']}"
+    if identifier not in ("title", "company"):  # named by its number: make nuevo asks none
         title = str(data.get(identifier, title))
     expected = entry.starter(title, when.date(), when)[0]
     if entry.key == "air_time":

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# Decap's date filter on a field of the entry: {{fields.date | date('YYYY')}}.
+# Decap's date filter on a field of the entry, in local time (slug templates
+# only: a path template cannot hold one).
 _DAY = "{{fields.%s | date('YYYY-MM-DD')}}"
 _YEAR = "{{fields.%s | date('YYYY')}}"
 
@@ -31,19 +32,20 @@ class Naming:
 
 
 NAMINGS: dict[str, Naming] = {
+    # Decap lower-cases a path template and turns its periods into dashes, so
+    # a path names the year as {{year}}: the year of the entry's "date" field
+    # (in UTC: a bulletin dated 31 December after 18:00 would go to the next
+    # year's folder, which make check reports) or, without one, of today.
     "bulletin": Naming(
-        slug=_DAY % "date" + "-{{slug}}",
-        path=_YEAR % "date" + "/{{slug}}",
-        media="imagenes",
+        slug=_DAY % "date" + "-{{slug}}", path="{{year}}/{{slug}}", media="imagenes"
     ),
     "gallery": Naming(
         slug=_DAY % "date" + "-{{slug}}", path="{{slug}}/index", media="", value=""
     ),
     "plan": Naming(slug="{{slug}}", media=""),
-    "report": Naming(
-        slug="{{fields.month | date('YYYY-MM')}}",
-        path="{{fields.month | date('YYYY')}}/{{slug}}",
-    ),
+    # A report has no "date": {{year}} is today's, right but for December's
+    # report written in January (make check names the folder to move it to).
+    "report": Naming(slug="{{fields.month | date('YYYY-MM')}}", path="{{year}}/{{slug}}"),
     "event": Naming(slug=_DAY % "start" + "-{{slug}}"),
     "page": Naming(slug="{{slug}}"),
     "video": Naming(
@@ -65,7 +67,12 @@ NAMINGS: dict[str, Naming] = {
 }
 
 # The field whose text becomes {{slug}} (Decap's identifier_field).
-IDENTIFIERS = {"provider": "company", "publicity_budget": "year", "air_time": "year"}
+IDENTIFIERS = {
+    "report": "month",
+    "provider": "company",
+    "publicity_budget": "year",
+    "air_time": "year",
+}
 
 
 def collection_name(kind) -> str:
