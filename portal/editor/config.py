@@ -221,17 +221,24 @@ def guide_hints(path: str = GUIDE) -> dict[str, dict[str, str]]:
         end = text.find("\n### ", start + 1)
         section = text[start:end] if start >= 0 else ""
         rows = hints.setdefault(kind.key, {})
+        prefixes = [""]
         for line in section.splitlines():
-            cells = [c.strip() for c in line.strip().strip("|").split("|")]
-            match = re.fullmatch(r"`([a-z_.\[\]]+)`", cells[0]) if len(cells) >= 3 else None
-            if match and match[1] not in rows:
-                rows[match[1]] = _plain(cells[2])
+            cells = [c.strip() for c in re.split(r"(?<!\\)\|", line.strip().strip("|"))]
+            if len(cells) < 3:
+                continue
+            if under := re.fullmatch(r"campo de `([a-z_.]+)`", cells[0]):  # a sub-table
+                prefixes = [f"{under[1]}[].", f"{under[1]}."]
+            elif cells[0] == "campo":
+                prefixes = [""]
+            match = re.fullmatch(r"`([a-z_.\[\]]+)`", cells[0])
+            for prefix in prefixes if match else ():
+                rows.setdefault(prefix + match[1], _plain(cells[2]))
     return hints
 
 
 def _plain(cell: str) -> str:
     cell = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", cell)
-    return cell.replace("`", "").replace("**", "")
+    return cell.replace("`", "").replace("**", "").replace("\\|", "|")
 
 
 def write_config(path, settings: dict, backend: str = "local") -> None:
