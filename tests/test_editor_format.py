@@ -94,9 +94,11 @@ def test_a_bulletin_typed_in_the_form_is_the_guides_file():
         "modified": "2021-03-11 09:40",
         "slug": "",
         "gallery": "",
-        "history": [],
-        "number": None,
+        "history": [{"date": "", "text": ""}],  # an entry added and left blank
+        "number": "",
+        "propaganda": None,
     }
+    form["tags"].append("")  # a tag added and left blank
     order = [field["name"] for field in fields_of("bulletin")]
     (written,) = run_format([{"fn": "toFile", "args": [form, order]}])
     assert written == text

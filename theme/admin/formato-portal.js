@@ -367,6 +367,8 @@
       var here = path ? path + "." + key : key;
       if (isEmpty(item)) return;
       if (Array.isArray(item)) {
+        // A list item added and left blank in the form is not written.
+        item = item.filter(function (element) { return !isEmpty(element); });
         // An emptied list of groups is left out (the check wants one or more);
         // an empty list of names is kept below the top, as the guide writes it.
         if (!item.length && (style.charAt(0) === "-" || top)) return;
