@@ -8,7 +8,7 @@ from __future__ import annotations
 from content_schema.clarification_schemas import DEFAULT_VERDICTS
 from signage.notices import SignageNotice
 
-from .options import AreaKey, FeedPath, Folder, Integer, Option, Text
+from .options import AreaKey, Choice, FeedPath, Folder, Integer, Option, Text
 from .structures import ListOf, Pair, Record
 
 
@@ -132,5 +132,39 @@ OUTREACH: dict[str, Option] = {
         Pair(Text(), Text()),
         [],
         "Logotipos y archivos de marca que se ofrecen para descargar en la sala de prensa: (descripción, ruta dentro de theme/static). El tamaño de cada archivo se mide al construir.",
+    ),
+    # --- The staff editor, Decap CMS (issue 18, part A: portal/editor) --------
+    "EDITOR_BACKEND": Choice(
+        ("local", "gitea", "github", "gitlab"),
+        "local",
+        "Dónde guarda el editor (/admin/) lo que escribe el personal: local (make editor, en la copia de trabajo de esta máquina; la configuración lleva también el bloque de Gitea para cambiar), gitea (un Gitea o Forgejo propio), github o gitlab; con un servidor Git, cada persona entra con su cuenta de ese servidor.",
+    ),
+    "EDITOR_REPO": Text(
+        None,
+        "Repositorio del portal en el servidor Git, como dueño/nombre (p. ej. comunicacion-social/portal). None: comunicacion-social/portal.",
+        optional=True,
+    ),
+    "EDITOR_BRANCH": Text(
+        "main", "Rama donde el editor publica (a la que se unen los cambios aprobados)."
+    ),
+    "EDITOR_BASE_URL": Text(
+        None,
+        "Dirección del servidor Git para entrar (Gitea o GitLab propios, p. ej. https://git.sanisidrodelmonte.gob.mx) o, con GitHub, del servidor OAuth de la oficina. None: el de cada servicio (gitlab.com, GitHub por Netlify).",
+        optional=True,
+    ),
+    "EDITOR_API_ROOT": Text(
+        None,
+        "Dirección de la API del servidor Git. None: EDITOR_BASE_URL más /api/v1 (Gitea) o /api/v4 (GitLab); con GitHub, la de GitHub.",
+        optional=True,
+    ),
+    "EDITOR_AUTH_ENDPOINT": Text(
+        None,
+        "Ruta de autorización OAuth en EDITOR_BASE_URL. None: login/oauth/authorize (Gitea), oauth/authorize (GitLab), auth (GitHub).",
+        optional=True,
+    ),
+    "EDITOR_APP_ID": Text(
+        None,
+        "Client ID de la aplicación OAuth del editor registrada en Gitea o GitLab (cliente público, con PKCE; su dirección de retorno es la de /admin/). None: vacío (hay que registrarla antes de usar ese servidor).",
+        optional=True,
     ),
 }
