@@ -92,13 +92,13 @@ def _build(output: Path, content: Path) -> str:
 
 def _edit(content: Path, items: list[dict]) -> None:
     """One bulletin edited, one added, one deleted: the index must follow."""
-    edited = next(content.glob(f"boletines/2020/{items[150]['stem']}.md"))
+    edited = content / "boletines" / str(items[150]["year"]) / f"{items[150]['stem']}.md"
     text = edited.read_text(encoding="utf-8")
     edited.write_text(
         text + "\n\nSe repararon las redes de agua potable y el alumbrado público.\n",
         encoding="utf-8",
     )
-    (content / "boletines" / "2019" / f"{items[10]['stem']}.md").unlink()
+    (content / "boletines" / str(items[10]["year"]) / f"{items[10]['stem']}.md").unlink()
     added = dict(
         items[200],
         stem="2021-03-03-nueva-jornada-de-bacheo",
