@@ -28,13 +28,14 @@ import time
 
 from watchfiles import watch
 
+import portal_settings
 from portal import paths
 from portal.commands.build import build
 from portal.preview import memory
 from portal.preview.http import PreviewServer
 from portal.preview.status import CURRENT, FAILED, UPDATING, Status
 
-WATCHED = ("content", "theme", "pelicanconf.py")
+WATCHED = ("theme",)  # besides the content folder, the settings files and the code
 
 
 def code_changed(changed_paths, code_trees) -> bool:
@@ -58,10 +59,12 @@ class _Tee(io.TextIOBase):
 
 
 class Preview:
-    def __init__(self, project: str, port: int):
+    def __init__(self, project: str, port: int, args=None, overrides=None):
         self.project = project
-        self.settings = os.path.join(project, "pelicanconf.py")
-        self.output = os.path.join(project, "output")
+        self.settings = os.path.abspath(getattr(args, "settings", None) or "pelicanconf.py")
+        self.output = os.path.abspath(getattr(args, "output", None) or "output")
+        self.content = os.path.abspath(getattr(args, "content", None) or "content")
+        self.overrides = overrides or {}
         self.status = Status()
         self.server = PreviewServer(self.output, port, self.status) if port >= 0 else None
         self.site: memory.SiteInMemory | None = None
@@ -73,7 +76,7 @@ class Preview:
         tee = _Tee(sys.stderr)
         sys.stderr = tee
         try:
-            code = build(self.settings, self.output)
+            code = build(self.settings, self.output, self.content, self.overrides)
         finally:
             sys.stderr = tee.stream
         if self.server is not None:
@@ -112,7 +115,9 @@ class Preview:
             if rendered is not None:
                 relative, html = rendered
                 self.server.put_page(relative, html)
-                served.append("/" + relative.replace(os.sep, "/").removesuffix("index.html"))
+                served.append(
+                    "/" + relative.replace(os.sep, "/").removesuffix("index.html")
+                )
         if served:
             self.status.set(UPDATING, pages=served)
             for url in served:
@@ -140,9 +145,24 @@ def main(argv=None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = argparse.ArgumentParser(description="Vista previa con recarga.")
     parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("-s", "--settings", default="pelicanconf.py")
+    parser.add_argument("-o", "--output", default="output", help="carpeta de salida")
+    parser.add_argument("--content", default="content", help="carpeta de contenido")
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NOMBRE=VALOR",
+        help="cambia un ajuste",
+    )
     args = parser.parse_args(argv)
     project = os.getcwd()
-    preview = Preview(project, args.port)
+    try:
+        overrides = portal_settings.command_line_overrides(args.settings, args.set)
+    except portal_settings.SettingsErrors as errors:
+        print(errors.format(), file=sys.stderr)
+        return errors.exitcode
+    preview = Preview(project, args.port, args, overrides)
     started = time.perf_counter()
     preview.full_build(started)
     os.makedirs(preview.output, exist_ok=True)
@@ -152,7 +172,9 @@ def main(argv=None) -> int:
         flush=True,
     )
     code = list(paths.code_trees().values())
-    watched = [os.path.join(project, p) for p in WATCHED] + code
+    settings_files = {preview.settings, os.path.join(project, "pelicanconf.py")}
+    watched = [preview.content, *(os.path.join(project, p) for p in WATCHED)]
+    watched = [p for p in [*watched, *settings_files] if os.path.exists(p)] + code
     changes: queue.Queue = queue.Queue()
     threading.Thread(target=_watch, args=(watched, changes), daemon=True).start()
     try:

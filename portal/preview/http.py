@@ -30,7 +30,9 @@ class PreviewServer(http.server.ThreadingHTTPServer):
         super().__init__(("127.0.0.1", port), handler)
         self.output = os.path.abspath(output)
         self.status = status
-        self.overlay: dict[str, tuple[bytes, str]] = {}  # file in output/ -> (HTML, version)
+        self.overlay: dict[
+            str, tuple[bytes, str]
+        ] = {}  # file in output/ -> (HTML, version)
         self._overlays = 0
 
     @property

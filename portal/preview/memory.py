@@ -96,7 +96,9 @@ class SiteInMemory:
         shown.__dict__.update(vars(new))
         kwargs = {"url": shown.url}
         if article:
-            kwargs.update(article=shown, category=getattr(shown, "category", None), blog=True)
+            kwargs.update(
+                article=shown, category=getattr(shown, "category", None), blog=True
+            )
         else:
             kwargs["page"] = shown
         context = generator.context
