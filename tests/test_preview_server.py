@@ -20,6 +20,8 @@ import pytest
 from conftest import MEDIA_CACHE, PRINT_CACHE, ROOT, run_build
 from portal import paths
 from portal.commands.serve import code_changed
+from portal.preview import banner, memory
+from portal.preview.status import CURRENT, FAILED, UPDATING, Status
 
 BULLETIN = "2021-01-19-filtros-sanitarios-mercado-municipal"
 
@@ -31,6 +33,36 @@ def test_a_change_to_the_portals_code_restarts_the_server():
     assert code_changed([str(ROOT / "portal" / "commands" / "build.py")], code)
     assert not code_changed([str(ROOT / "content" / "boletines" / "x.md")], code)
     assert not code_changed([str(ROOT / "pluginsx" / "a.py")], code)  # not a prefix match
+
+
+@pytest.mark.unit
+def test_the_script_goes_before_the_last_body_end_and_the_fast_path_takes_only_text():
+    html = b"<html><body><p>&lt;/body&gt; en el texto</p></body></html>"
+    served = banner.inject(html, "12-34")
+    assert served.endswith(b'data-version="12-34"></script></body></html>')
+    assert (
+        served.replace(served[served.index(b"<script") : -len(b"</body></html>")], b"")
+        == html
+    )
+    old = {"title": "A", "summary": "B", "date": 1, "area": "salud"}
+    assert memory._same_but_text(old, {**old, "title": "Otro", "summary": "Otro"})
+    assert not memory._same_but_text(old, {**old, "area": "obras"})
+    assert not memory._same_but_text(old, {**old, "status": "draft"})
+
+
+@pytest.mark.unit
+def test_the_status_wakes_who_waits_for_a_newer_one():
+    status = Status()
+    first = status.snapshot()
+    assert first["estado"] == UPDATING and first["compilacion"] == 0
+    assert status.wait_after(first["serie"], 0.01) is None
+    status.set(FAILED, "Se encontró 1 error de contenido", finished=True)
+    later = status.wait_after(first["serie"], 0.01)
+    assert later["estado"] == FAILED and later["compilacion"] == 1
+    assert later["mensaje"] == "Hay errores en el contenido"
+    assert json.loads(status.json())["reporte"] == "Se encontró 1 error de contenido"
+    status.set(CURRENT, finished=True)
+    assert status.snapshot()["mensaje"] == "Vista previa al día"
 
 
 def small_project(base):
@@ -251,7 +283,9 @@ def test_a_new_bulletin_appears(preview):
     shown = wait_for(lambda: _fetch_or_none(page), 300)
     assert shown and "Nuevo: Instalan filtros sanitarios" in shown, preview.text()
     preview.wait_current(before)
-    assert "boletin-agregado" in fetch(preview.url + "/")
+    assert "boletin-agregado" in fetch(
+        preview.url + "/boletines/"
+    )  # the list is up to date
 
 
 def _fetch_or_none(url: str) -> str | None:

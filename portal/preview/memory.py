@@ -33,12 +33,11 @@ def _capture(generators) -> None:
     _captured["generators"] = list(generators)
 
 
-signals.all_generators_finalized.connect(_capture)
-
-
 def forget_build() -> None:
     """Before a build: let the last one's objects go (Pelican memoizes each
-    content's HTML by object, for the life of the process)."""
+    content's HTML by object, for the life of the process), and listen for
+    the next one's (only the preview does: nothing is kept in other runs)."""
+    signals.all_generators_finalized.connect(_capture)
     _captured["generators"] = None
     Content.get_content.cache.clear()
     Content.get_summary.cache.clear()
