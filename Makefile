@@ -7,7 +7,7 @@
 #   make test-site  the tier that builds sites, runs commands, drives Chromium
 #   make test-order the suite in reverse and in a random order, then each
 #                   test module alone: no test needs another's side effects
-#   make devserver  preview at http://localhost:8000 rebuilding on every change
+#   make devserver  preview at http://localhost:8000: the saved page at once, then the site
 #   make publish    build the public site with publishconf.py
 #   make check      validate all content without building (the pre-commit hook)
 #   make nuevo TIPO=boletin TITULO="…"   a ready-to-fill file (boletin, galeria,
