@@ -50,7 +50,9 @@ class _SiteAndAdmin(http.server.SimpleHTTPRequestHandler):
             clean = "/admin/"
         if clean.startswith("/admin/"):
             relative = clean[len("/admin/") :] or "index.html"
-            return os.path.join(self.admin, *[p for p in relative.split("/") if p not in ("", "..")])
+            return os.path.join(
+                self.admin, *[p for p in relative.split("/") if p not in ("", "..")]
+            )
         return super().translate_path(path)
 
     def end_headers(self):
@@ -78,13 +80,18 @@ def ensure_node_packages(project: str) -> None:
             "No se encontró Node.js («node»): el editor lo necesita. Instálelo con "
             "«sudo apt-get install nodejs npm» y vuelva a correr make editor."
         )
-    needed = [os.path.join(project, SERVER), os.path.join(project, "node_modules", "decap-cms")]
+    needed = [
+        os.path.join(project, SERVER),
+        os.path.join(project, "node_modules", "decap-cms"),
+    ]
     if all(os.path.exists(p) for p in needed):
         return
     if shutil.which("npm") is None:
         raise EditorError("No se encontró npm: instálelo con «sudo apt-get install npm».")
-    print("Instalando los paquetes de npm del editor (decap-cms, decap-server)…", flush=True)
-    done = subprocess.run(  # noqa: S603
+    print(
+        "Instalando los paquetes de npm del editor (decap-cms, decap-server)…", flush=True
+    )
+    done = subprocess.run(
         ["npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"],  # noqa: S607
         cwd=project,
         check=False,
@@ -103,7 +110,7 @@ def check_ports(*ports: int) -> None:
 
 
 def check_git(project: str) -> None:
-    inside = subprocess.run(  # noqa: S603
+    inside = subprocess.run(
         ["git", "-C", project, "rev-parse", "--is-inside-work-tree"],  # noqa: S607
         capture_output=True,
         text=True,
@@ -125,7 +132,7 @@ def start_proxy(project: str, port: int) -> subprocess.Popen:
         GIT_REPO_DIRECTORY=project,
         LOG_LEVEL="warn",
     )
-    return subprocess.Popen(  # noqa: S603
+    return subprocess.Popen(
         ["node", os.path.join(project, SERVER)],  # noqa: S607
         cwd=project,
         env=env,
@@ -134,7 +141,9 @@ def start_proxy(project: str, port: int) -> subprocess.Popen:
 
 def parse_args(argv):
     parser = argparse.ArgumentParser(description="El editor de contenido en este equipo.")
-    parser.add_argument("--port", type=int, default=8000, help="puerto del sitio y de /admin/")
+    parser.add_argument(
+        "--port", type=int, default=8000, help="puerto del sitio y de /admin/"
+    )
     parser.add_argument(
         "--proxy-port", type=int, default=8081, help="puerto de decap-server (8081)"
     )
@@ -154,7 +163,9 @@ def run(args) -> int:
     if not args.no_build:
         code = build(settings_file, output)
         if code != 0:
-            print("El sitio tiene errores (arriba); el editor abre con la última construcción buena.")
+            print(
+                "El sitio tiene errores (arriba); el editor abre con la última construcción buena."
+            )
     try:
         settings = portal_settings.load(settings_file)
     except portal_settings.SettingsErrors as errors:
@@ -175,7 +186,9 @@ def run(args) -> int:
     signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt))
     try:
         code = proxy.wait()
-        print(f"decap-server se detuvo (código {code}); se cierra el editor.", file=sys.stderr)
+        print(
+            f"decap-server se detuvo (código {code}); se cierra el editor.", file=sys.stderr
+        )
         return 1
     except KeyboardInterrupt:
         return 0

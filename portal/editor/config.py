@@ -70,7 +70,12 @@ def _bulletin(settings: dict) -> dict:
         "fields": [
             _text("title", "Titular"),
             _moment("date", "Fecha y hora de publicación"),
-            {"name": "area", "label": "Área", "widget": "select", "options": _areas(settings)},
+            {
+                "name": "area",
+                "label": "Área",
+                "widget": "select",
+                "options": _areas(settings),
+            },
             _text("summary", "Resumen", widget="text"),
             {"name": "tags", "label": "Temas", "widget": "list", "required": False},
             {
@@ -89,7 +94,10 @@ def _bulletin(settings: dict) -> dict:
                 "label": "Fe de erratas",
                 "widget": "list",
                 "required": False,
-                "fields": [_day("date", "Fecha"), _text("text", "Qué se corrigió", widget="text")],
+                "fields": [
+                    _day("date", "Fecha"),
+                    _text("text", "Qué se corrigió", widget="text"),
+                ],
             },
             _moment("modified", "Actualizado", required=False),
             _status(),
@@ -125,22 +133,42 @@ def _plan(settings: dict) -> dict:
         "fields": [
             _text("title", "Nombre del plan"),
             _text("period", "Periodo"),
-            {"name": "area", "label": "Área", "widget": "select", "options": _areas(settings)},
+            {
+                "name": "area",
+                "label": "Área",
+                "widget": "select",
+                "options": _areas(settings),
+            },
             _text("summary", "Resumen", widget="text"),
             _day("approved", "Aprobado"),
             _day("validated", "Validado", required=False),
             _text("note", "Nota", required=False, widget="text"),
             _text("document", "Documento aprobado (PDF)", required=False),
-            {"name": "activities", "label": "Actividades", "widget": "list", "fields": activity},
+            {
+                "name": "activities",
+                "label": "Actividades",
+                "widget": "list",
+                "fields": activity,
+            },
             {
                 "name": "budget",
                 "label": "Presupuesto",
                 "widget": "object",
                 "required": False,
                 "fields": [
-                    {"name": "currency", "label": "Moneda", "widget": "select", "options": ["MXN"]},
+                    {
+                        "name": "currency",
+                        "label": "Moneda",
+                        "widget": "select",
+                        "options": ["MXN"],
+                    },
                     _text("total", "Total"),
-                    {"name": "concepts", "label": "Conceptos", "widget": "list", "fields": concept},
+                    {
+                        "name": "concepts",
+                        "label": "Conceptos",
+                        "widget": "list",
+                        "fields": concept,
+                    },
                 ],
             },
             _status(),
@@ -177,6 +205,7 @@ def editor_config(settings: dict, backend: str = "local") -> dict:
         "local_backend": {"url": "http://localhost:8081/api/v1"},
         "locale": "es",
         "publish_mode": "editorial_workflow",
+        "slug": {"encoding": "ascii", "clean_accents": True, "sanitize_replacement": "-"},
         "media_folder": "content/imagenes",
         "public_folder": "imagenes",
         "collections": [_bulletin(settings), _plan(settings), _page(settings)],
@@ -185,4 +214,6 @@ def editor_config(settings: dict, backend: str = "local") -> dict:
 
 def write_config(path, settings: dict, backend: str = "local") -> None:
     with open(path, "w", encoding="utf-8") as handle:
-        yaml.safe_dump(editor_config(settings, backend), handle, allow_unicode=True, sort_keys=False)
+        yaml.safe_dump(
+            editor_config(settings, backend), handle, allow_unicode=True, sort_keys=False
+        )

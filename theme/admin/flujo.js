@@ -25,8 +25,12 @@
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ action: action, params: Object.assign({ branch: PORTAL.branch }, params) }),
     }).then(function (response) {
-      if (!response.ok) throw new Error("El servidor del editor respondió " + response.status + " a «" + action + "».");
-      return response.json();
+      return response.json().then(function (body) {
+        if (!response.ok) {
+          throw new Error("El servidor del editor respondió " + response.status + " a «" + action + "»: " + (body.error || ""));
+        }
+        return body;
+      });
     });
   }
 
@@ -51,7 +55,6 @@
     var fixed = { slug: key.slug, path: path, raw: withoutDraft(file.data) };
     await proxy("persistEntry", {
       entry: fixed,
-      dataFiles: [fixed],
       assets: assets,
       options: {
         useWorkflow: true,
