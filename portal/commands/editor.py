@@ -158,8 +158,8 @@ def run(args) -> int:
     settings_file = os.path.join(project, "pelicanconf.py")
     output = os.path.join(project, "output")
     check_git(project)
-    ensure_node_packages(project)
     check_ports(args.port, args.proxy_port)
+    ensure_node_packages(project)
     if not args.no_build:
         code = build(settings_file, output)
         if code != 0:
