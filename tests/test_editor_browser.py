@@ -9,6 +9,7 @@ outside localhost."""
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -55,8 +56,10 @@ def admin(browser, editor):
         viewport=DESKTOP, timezone_id="America/Mexico_City", locale="es-MX"
     )
     page = context.new_page()
-    page.requests = []
+    page.requests, page.errors = [], []
     page.on("request", lambda request: page.requests.append(request.url))
+    page.on("console", lambda m: m.type == "error" and page.errors.append(m.text))
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
     page.on("dialog", lambda dialog: dialog.accept())  # Decap's «¿Publicar?» confirm
     page.goto(f"{editor.url}/admin/")
     page.get_by_role("button", name="Iniciar sesión").click()
@@ -89,14 +92,20 @@ def save(page) -> None:
     expect(page.get_by_text("Cambios guardados").first).to_be_visible(timeout=30_000)
 
 
-def publish(page) -> None:
+def publish(page, repo: Path, branch: str) -> None:
     """A saved entry from Borrador to Listo, then «Publicar ahora»: Decap's workflow."""
     page.get_by_role("button", name=re.compile("^Estado")).click()
     page.get_by_role("menuitem", name="Listo").click()
-    expect(page.get_by_role("button", name=re.compile("^Publicar"))).to_be_enabled()
+    expect(page.get_by_role("button", name="Estado: Listo")).to_be_visible()
+    page.wait_for_timeout(1000)  # the new status is stored on the branch
     page.get_by_role("button", name=re.compile("^Publicar")).click()
-    page.get_by_role("menuitem", name="Publicar ahora").click()
-    expect(page.get_by_text("Entrada publicada", exact=True)).to_be_visible(timeout=60_000)
+    now = page.get_by_role("menuitem", name="Publicar ahora")
+    expect(now).to_be_visible()
+    now.click()
+    deadline = time.monotonic() + 120
+    while branch in cms_branches(repo) and time.monotonic() < deadline:
+        page.wait_for_timeout(500)
+    assert branch not in cms_branches(repo), "no se publicó: " + " | ".join(page.errors)
 
 
 def only_localhost(page) -> None:
@@ -155,7 +164,7 @@ def test_bulletin_with_image_through_the_form_is_the_guides_example(admin, edito
     )
 
     save(page)
-    (branch,) = cms_branches(repo)
+    (branch,) = [b for b in cms_branches(repo) if b.startswith("cms/bulletin/")]
     files = git(repo, "diff", "--name-only", "main", branch).split()
     written = next(f for f in files if f.endswith(".md"))
     assert re.fullmatch(r"content/boletines/2021/2021-03-10-[a-z0-9-]+\.md", written)
@@ -163,8 +172,7 @@ def test_bulletin_with_image_through_the_form_is_the_guides_example(admin, edito
     assert "\nstatus: draft\n" in draft, "mientras está en el flujo, el archivo es borrador"
     assert f"content/boletines/2021/{meta['image']['src']}" in files
 
-    publish(page)
-    assert cms_branches(repo) == []
+    publish(page, repo, branch)
     published = (repo / written).read_bytes()
     assert published == text.encode("utf-8")
     assert (repo / path.parent / meta["image"]["src"]).read_bytes() == photo.read_bytes()
@@ -203,9 +211,10 @@ def test_a_plans_activity_edited_through_the_form_changes_only_that_line(admin, 
     item.locator("[class*='TopBar'] button").first.click()  # list items open collapsed
     names.nth(target).fill(NEW_NAME.strip('"'))
     save(page)
-    (branch,) = cms_branches(repo)
+    branch = f"cms/plan/{Path(PLAN_FILE).stem}"
+    assert branch in cms_branches(repo)
     assert "\nstatus: draft\n" in git(repo, "show", f"{branch}:{PLAN_FILE}")
-    publish(page)
+    publish(page, repo, branch)
     after = (repo / PLAN_FILE).read_text(encoding="utf-8")
     assert after == before.replace(OLD_NAME, NEW_NAME)
     # the guide shows the same file's head: the same bytes up to «history:»

@@ -183,6 +183,9 @@ def run(args) -> int:
         "Cada cambio que guarde se vuelve un commit de git. Ctrl+C para salir.",
         flush=True,
     )
+    # Ctrl+C, and a SIGTERM the same way: both servers stop (even when started
+    # in the background, where a shell leaves SIGINT ignored)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt))
     try:
         code = proxy.wait()
