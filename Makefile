@@ -15,6 +15,8 @@
 #                   contrato, presupuesto, tiempos, aclaracion,
 #                   gobierno, pregunta; FECHA=AAAA-MM-DD optional)
 #   make hook       install the git pre-commit hook
+#   make editor     the staff editor (Decap CMS) at http://localhost:8000/admin/,
+#                   saving each change as a git commit (README «Editor de contenido»)
 #   make rsync_upload  publish, then send only what changed to the server
 #   make bench-images  photo pipeline vs Sigal (BENCH_ARGS=--small for a quick look)
 #   make bench-media   video and audio pipeline vs plain FFmpeg, in s per minute of source
@@ -28,9 +30,10 @@ OUTPUTDIR := output
 PORT ?= 8000
 
 .PHONY: html publish devserver test test-unit test-site test-order test-deps lint clean help bench-images bench-media bench check nuevo hook rsync_upload
+.PHONY: editor
 
 help:
-	@echo "make html | make test | make test-unit | make test-site | make test-order | make devserver | make publish | make check | make nuevo TIPO=… TITULO=… | make hook | make rsync_upload | make bench-images | make bench-media | make bench [SIZE=small] | make lint | make clean"
+	@echo "make html | make test | make test-unit | make test-site | make test-order | make devserver | make publish | make check | make nuevo TIPO=… TITULO=… | make hook | make editor | make rsync_upload | make bench-images | make bench-media | make bench [SIZE=small] | make lint | make clean"
 
 # The portal installs itself (pyproject.toml): portal/ and plugins/ import by name.
 # The build needs Debian programs: jpegtran (libjpeg-turbo-progs) turns the
@@ -133,6 +136,20 @@ bench: $(BIN)/.installed
 lint: $(BIN)/.installed-dev
 	$(BIN)/ruff check portal plugins tools tests pelicanconf.py publishconf.py
 	$(BIN)/ruff format --check portal plugins tools tests pelicanconf.py publishconf.py
+
+# The staff editor (issue 18): Decap CMS and decap-server, pinned in package.json,
+# installed by npm ci when node_modules lacks them (tests/install-deps.sh does the
+# same for the test suite); builds once, then serves the site and /admin/.
+EDITOR_PROXY_PORT ?= 8081
+editor: $(BIN)/.installed
+	@command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || { \
+	  echo "Instalando Node.js y npm de Debian para el editor"; \
+	  SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends nodejs npm; }
+	@if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then \
+	  npm ci --no-audit --no-fund --loglevel=error; fi
+	$(PYTHON) -m portal editor --port $(PORT) --proxy-port $(EDITOR_PROXY_PORT)
 
 clean:
 	rm -rf $(OUTPUTDIR) .output-staging .output-state.json .output-pages.pickle cache .pytest_cache

@@ -12,6 +12,7 @@ COMMANDS = {
     "nuevo": ("portal.commands.new", "escribe un archivo listo para llenar"),
     "serve": ("portal.commands.serve", "vista previa que se reconstruye sola"),
     "hook": ("portal.commands.hook", "instala el gancho de git"),
+    "editor": ("portal.commands.editor", "el editor de contenido en /admin/"),
 }
 
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs beyond Python packages: Debian's Chromium
 # and ChromeDriver (browser tests), a Java runtime (the Nu HTML Checker), fonts,
-# and the npm packages pinned in package-lock.json (vnu-jar, axe-core).
+# and the npm packages pinned in package-lock.json (vnu-jar, axe-core; decap-cms
+# and decap-server for the editor, make editor, and its browser test).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
