@@ -14,6 +14,7 @@ pair (a media file without its note) makes the entry itself.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from pathlib import Path
@@ -48,10 +49,10 @@ def _copy_entry(source: Path, target: Path) -> None:
         shutil.rmtree(aside, ignore_errors=True) if aside.is_dir() else aside.unlink()
 
 
-def copy_entries(source: Path, target: Path) -> int:
+def copy_entries(source: Path, target: Path) -> list[Path]:
     """Copy every whole entry of ``source`` missing from ``target``; a media
-    file's ``.json`` note (its «done» mark) after the file. Returns how many."""
-    copied = 0
+    file's ``.json`` note (its «done» mark) after the file. Returns the copies."""
+    copied = []
     for shard in _shards(source):
         names = [
             n
@@ -63,5 +64,16 @@ def copy_entries(source: Path, target: Path) -> int:
         for name in names:
             if not (target / shard / name).exists():
                 _copy_entry(source / shard / name, target / shard / name)
-                copied += 1
+                copied.append(target / shard / name)
     return copied
+
+
+def remove_entries(copied: list[Path], folder: Path) -> None:
+    """Take back what ``copy_entries`` put in ``folder``, and ``folder`` itself
+    if nothing else is left: a refused build must leave no cache behind, and
+    whatever the build wrote stays for its test to see."""
+    for path in copied:
+        shutil.rmtree(path) if path.is_dir() else path.unlink(missing_ok=True)
+    for emptied in [*sorted({p.parent for p in copied}), folder]:
+        with contextlib.suppress(OSError):
+            emptied.rmdir()  # only when empty

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from cache_seeds import copy_entries
+from cache_seeds import copy_entries, remove_entries
 from filelock import FileLock
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,8 +71,7 @@ def run_build(
     ``cold``: no photo either, for a test of the photo cache itself."""
     cache = cache or output.parent / f"{output.name}-cache"
     fresh = not cache.exists()
-    if fresh and not cold:
-        copy_entries(Path(PHOTO_SEEDS), cache)
+    seeded = copy_entries(Path(PHOTO_SEEDS), cache) if fresh and not cold else []
     command = [
         sys.executable,
         "-m",
@@ -103,6 +102,8 @@ def run_build(
     )
     if fresh and result.returncode == 0:
         copy_entries(cache, Path(PHOTO_SEEDS))
+    elif seeded:
+        remove_entries(seeded, cache)
     return result
 
 

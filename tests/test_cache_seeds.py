@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from cache_seeds import copy_entries
+from cache_seeds import copy_entries, remove_entries
 
 pytestmark = pytest.mark.unit
 
@@ -28,7 +28,7 @@ def _cache(root):
 
 def test_whole_entries_are_copied_and_nothing_else(tmp_path):
     source, target = _cache(tmp_path / "a"), tmp_path / "b"
-    assert copy_entries(source, target) == 3
+    assert len(copy_entries(source, target)) == 3
     found = sorted(
         p.relative_to(target).as_posix() for p in target.rglob("*") if p.is_file()
     )
@@ -53,10 +53,21 @@ def test_an_entry_already_there_is_kept(tmp_path):
     source, target = _cache(tmp_path / "a"), tmp_path / "b"
     (target / "fb").mkdir(parents=True)
     (target / "fb" / "fbdf.wav").write_bytes(b"mine")
-    assert copy_entries(source, target) == 2
+    assert len(copy_entries(source, target)) == 2
     assert (target / "fb" / "fbdf.wav").read_bytes() == b"mine"
-    assert copy_entries(source, target) == 0
+    assert copy_entries(source, target) == []
 
 
 def test_a_missing_source_copies_nothing(tmp_path):
-    assert copy_entries(tmp_path / "none", tmp_path / "b") == 0
+    assert copy_entries(tmp_path / "none", tmp_path / "b") == []
+
+
+def test_taking_the_copies_back_leaves_what_the_build_wrote(tmp_path):
+    source, target = _cache(tmp_path / "a"), tmp_path / "b"
+    remove_entries(copy_entries(source, target), target)
+    assert not target.exists()  # a refused build: no cache left behind
+    copied = copy_entries(source, target)
+    (target / "fb" / "ff00.wav").write_bytes(b"made by the build")
+    remove_entries(copied, target)
+    found = [p.relative_to(target).as_posix() for p in target.rglob("*")]
+    assert found == ["fb", "fb/ff00.wav"]
