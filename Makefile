@@ -77,7 +77,8 @@ test-deps: $(BIN)/.installed-dev
 # a test with none or both): the fast one first, so a broken unit stops early.
 # The site tier runs on two pytest-xdist workers, test by test except an
 # xdist_group (one vnu run per build); the sample builds are still made once
-# (tests/conftest.py). On the 2-core machine: 1,078 s for 940 tests with
+# (tests/conftest.py), and a fresh cache starts from copies of what the session's
+# builds already made (tests/cache_seeds.py). On the 2-core machine: 1,078 s for 940 tests with
 # clarifications, the informe, the press room and distribution (2026-12-02;
 # 724 s for 662 tests from a fresh clone with the videoteca and publicity; 436 s for
 # 521 tests before the videoteca;

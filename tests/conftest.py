@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from cache_seeds import copy_entries, remove_entries
 from filelock import FileLock
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,6 +37,13 @@ PRINT_CACHE = os.environ.setdefault(
     "PORTAL_TEST_PRINT_CACHE", tempfile.mkdtemp(prefix="portal-impresa-")
 )
 
+# The photos every build of the session made, keyed by content: a build with a
+# cache of its own starts from a copy of them (tests/cache_seeds.py). Tests of
+# that cache pass their own ``cache``, which starts empty.
+PHOTO_SEEDS = os.environ.setdefault(
+    "PORTAL_TEST_PHOTO_SEEDS", tempfile.mkdtemp(prefix="portal-fotos-")
+)
+
 # tiers.py: every test in exactly one tier; pytester: to test that rule.
 pytest_plugins = ("tiers", "pytester")
 
@@ -51,12 +59,19 @@ def run_build(
     env: dict[str, str] | None = None,
     extra: tuple[str, ...] = (),
     command_name: str = "build",
+    cold: bool = False,
 ) -> subprocess.CompletedProcess:
     """Run the real build command, as ``make html`` does (``command_name``
     "publish": as ``make publish``; ``extra``: more options, e.g. --verify).
     Without ``cache`` the photo and Markdown caches go beside ``output``, never
-    in the repository's cache/, so no test reuses what another left there."""
+    in the repository's cache/, so no test reuses what another left there. A
+    cache folder that does not exist yet starts with a copy of the photos the
+    session already made (by content, PHOTO_SEEDS: a test of the Markdown or
+    render cache still starts cold), and gives back the ones it adds;
+    ``cold``: no photo either, for a test of the photo cache itself."""
     cache = cache or output.parent / f"{output.name}-cache"
+    fresh = not cache.exists()
+    seeded = copy_entries(Path(PHOTO_SEEDS), cache) if fresh and not cold else []
     command = [
         sys.executable,
         "-m",
@@ -77,7 +92,7 @@ def run_build(
     overrides.setdefault("PRINT_EDITION_CACHE_PATH", PRINT_CACHE)
     for name, value in overrides.items():
         command += ["--set", f"{name}={value}"]
-    return subprocess.run(
+    result = subprocess.run(
         command,
         capture_output=True,
         text=True,
@@ -85,6 +100,11 @@ def run_build(
         check=False,
         env={**os.environ, **env} if env else None,
     )
+    if fresh and result.returncode == 0:
+        copy_entries(cache, Path(PHOTO_SEEDS))
+    elif seeded:
+        remove_entries(seeded, cache)
+    return result
 
 
 @dataclass
@@ -136,13 +156,26 @@ def _shared_build(tmp_path_factory, name: str, **kwargs):
     with FileLock(f"{base}.lock"):
         if not built.is_file():
             shutil.rmtree(base, ignore_errors=True)  # a failed attempt of another worker
-            # its own media cache: its files are hard links into it, and no
-            # other test's build may share an inode with what many tests read
-            sets = {
-                "MEDIA_CACHE_PATH": str(base / "cache" / "medios"),
-                "PRINT_EDITION_CACHE_PATH": str(base / "cache" / "impresa"),
+            # its own caches: its files are hard links into them, and no other
+            # test's build may share an inode with what many tests read; they
+            # start as copies of what the session made (cache_seeds.py)
+            caches = {
+                PHOTO_SEEDS: base / "cache",
+                MEDIA_CACHE: base / "cache" / "medios",
+                PRINT_CACHE: base / "cache" / "impresa",
             }
-            _build_or_fail(base / "output", cache=base / "cache", sets=sets, **kwargs)
+            sets = {
+                "MEDIA_CACHE_PATH": str(caches[MEDIA_CACHE]),
+                "PRINT_EDITION_CACHE_PATH": str(caches[PRINT_CACHE]),
+            }
+            # one shared build at a time: the second converts no recording and
+            # renders no PDF the first already made (cold, the sample costs 4× the CPU)
+            with FileLock(f"{root / 'shared-builds'}.lock"):
+                for seeds, own in caches.items():
+                    copy_entries(Path(seeds), own)
+                _build_or_fail(base / "output", cache=base / "cache", sets=sets, **kwargs)
+                for seeds, own in caches.items():
+                    copy_entries(own, Path(seeds))
             built.touch()
     site = Site(base / "output")
     before = _stamps(site.path)

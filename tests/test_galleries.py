@@ -220,7 +220,7 @@ def test_galleries_feed(site, kind):
 def test_second_build_processes_no_photo(tmp_path):
     """The cache: a rebuild with no photo changed does no image work."""
     cache = tmp_path / "cache"
-    first = run_build(tmp_path / "a", cache=cache, quiet=False)
+    first = run_build(tmp_path / "a", cache=cache, quiet=False, cold=True)
     assert first.returncode == 0, first.stderr
     total = sum(len(g.photos) for g in GALLERIES)
     second = run_build(tmp_path / "b", cache=cache, quiet=False)

@@ -62,6 +62,7 @@ def test_one_image_worker_derives_every_photo_in_one_process(tmp_path, content):
         cache=tmp_path / "fresh-cache",  # nothing cached: both photos need work
         sets={"IMAGES_WORKERS": "1", "EMBARGO_NOW": "2021-05-01T10:00"},
         quiet=False,
+        cold=True,
     )
     assert result.returncode == 0, result.stderr
     assert "fotos: 2 procesadas, 0 reutilizadas de la caché" in result.stdout
