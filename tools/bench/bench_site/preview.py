@@ -9,7 +9,9 @@ never written through), waits until it serves, then, one after another:
   editor saves); the page is polled over HTTP every 10 ms until it carries
   the marker;
 - ``add``: a new bulletin (its image first), polled until its page serves;
-- ``delete``: the edited bulletin removed, polled until its page is a 404.
+- ``delete``: the added bulletin removed (the newest: on the home page),
+  the home page polled until it no longer links to it. Not its own page
+  until a 404: ``hugo server`` keeps serving a deleted page from memory.
 
 After each step the benchmark waits for the server to say it is done: ours
 prints «Vista previa al día» when the build after a change has finished (the
@@ -54,7 +56,7 @@ STEPS = ("edit", "add", "delete")
 STEP_LABELS = {
     "edit": "one bulletin edited",
     "add": "one bulletin added",
-    "delete": "one bulletin deleted",
+    "delete": "one bulletin deleted (gone from the home page)",
 }
 OURS_READY = r"Vista previa en http://localhost:(\d+)/"
 OURS_CURRENT = r"Vista previa al día"
@@ -221,7 +223,9 @@ class Preview:
         port = free_port()
         hugo = self.tool == "hugo-server"
         start = time.perf_counter()
-        server = Server(self.argv(port), self.project, self.log)
+        # every line as it is printed, so that «al día» is timed when it is said
+        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        server = Server(self.argv(port), self.project, self.log, env)
         try:
             ready = server.wait_for(HUGO_READY if hugo else OURS_READY, 0, STARTUP_TIMEOUT)
             if ready is None:
@@ -270,17 +274,18 @@ class Preview:
 
     def step(self, server: Server, port: int, step: str, index: int, says_current: bool):
         marker = f"MEDICION{os.getpid()}X{index}X{time.monotonic_ns() % 10**9}"
-        if step == "add":
+        if step in ("add", "delete"):
             year, stem = self.added_when.year, self.added_stem
-            text, image = self.paths(year, stem)
+        else:
+            year, stem = self.edit_year, self.edit_stem
+        text, image = self.paths(year, stem)
+        if step == "add":
             with open(os.path.join(self.pristine, "new.jpg"), "rb") as handle:
                 _write_in_place(image, handle.read())
             ours = mutate.added_text(stem, self.added_when)
             head, _, body = ours.partition("\n---\n")
             ours = f"{head}\n---\n\nClave de la medición: {marker}.\n{body}"
         else:
-            year, stem = self.edit_year, self.edit_stem
-            text, image = self.paths(year, stem)
             ours = marked(self.edit_text, marker)
         url = self.url(port, year, stem)
         since = time.perf_counter()
@@ -288,7 +293,10 @@ class Preview:
             os.remove(text)
             if self.tool != "hugo-server" and os.path.exists(image):
                 os.remove(image)
-            served = poll(url, since, gone=True, timeout=STEP_TIMEOUT)
+            home = f"http://127.0.0.1:{port}/"
+            served = poll(
+                home, since, marker=f"/{stem[11:]}/", absent=True, timeout=STEP_TIMEOUT
+            )
         else:
             _write_in_place(text, self.text_for(ours, stem))
             served = poll(url, since, marker=marker, timeout=STEP_TIMEOUT)
@@ -297,7 +305,11 @@ class Preview:
         current = None
         if says_current:
             pattern = HUGO_CURRENT if self.tool == "hugo-server" else OURS_CURRENT
-            line = server.wait_for(pattern, since, STEP_TIMEOUT)
+            # the build that served the page (an addition may make two: image, text)
+            after = since + served - 0.25
+            line = server.wait_for(
+                pattern, after, 10 if self.tool == "hugo-server" else STEP_TIMEOUT
+            )
             current = line.at - since if line else None
         server.quiet(1.0 if not says_current else 0.3, STEP_TIMEOUT)
         return Sample(served, current)

@@ -51,17 +51,23 @@ def poll(
     since: float,
     marker: str | None = None,
     gone: bool = False,
+    absent: bool = False,
     timeout: float = 60.0,
     interval: float = POLL_INTERVAL,
 ) -> float | None:
-    """Seconds from ``since`` until ``url`` serves ``marker`` (or a 404 when ``gone``).
+    """Seconds from ``since`` until ``url`` serves ``marker`` (``absent``: a page
+    without it; ``gone``: a 404).
 
     None if it did not happen within ``timeout`` seconds of ``since``.
     """
     while True:
         status, body = fetch(url)
         now = time.perf_counter()
-        if (status == 404) if gone else (status == 200 and marker in body):
+        if gone:
+            done = status == 404
+        else:
+            done = status == 200 and ((marker not in body) if absent else (marker in body))
+        if done:
             return now - since
         if now - since > timeout:
             return None
@@ -70,7 +76,7 @@ def poll(
 
 class Server:
     def __init__(self, argv: list[str], cwd: str, log_path: str, env: dict | None = None):
-        self.log = open(log_path, "w", encoding="utf-8")  # noqa: SIM115 (closed in stop)
+        self.log = open(log_path, "w", encoding="utf-8", buffering=1)  # noqa: SIM115
         self.lines: list[Line] = []
         self._new = threading.Condition()
         self.started = time.perf_counter()
