@@ -3,7 +3,8 @@
 - ``edit``: one bulletin in the middle of the corpus gets a sentence more in
   its first paragraph (its text only: title, summary and tags stay);
 - ``add``: a new bulletin, the newest of all, with its own image;
-- ``delete``: the bulletin of ``edit`` removed (its image too, if it has one);
+- ``delete``: the added bulletin removed again, text and image (a bulletin of
+  the corpus may be cited by a report: deleting it is a content error);
 - ``photo``: a new 12-megapixel photo (its own bytes) at the end of the
   newest gallery, listed in its ``fotos.yml`` (our site only).
 
@@ -103,7 +104,6 @@ class Mutations:
         )
         for path in convert.paths(self.corpus, tool, self.added_when.year, self.added_stem):
             _remove(path)
-        self._restore_image(tool)
         if tool == "portal":
             _remove(os.path.join(self.gallery, ADDED_PHOTO))
             shutil.copyfile(
@@ -124,20 +124,8 @@ class Mutations:
         convert.write_bulletin(self.corpus, tool, year, stem, text, self.areas)
 
     def delete(self, tool: str) -> None:
-        for path in convert.paths(self.corpus, tool, self.edit_year, self.edit_stem):
+        for path in convert.paths(self.corpus, tool, self.added_when.year, self.added_stem):
             _remove(path)
-
-    def _restore_image(self, tool: str) -> None:
-        """A deleted bulletin's image back, linked from another tool's copy."""
-        image = convert.paths(self.corpus, tool, self.edit_year, self.edit_stem)[1]
-        if os.path.exists(image):
-            return
-        for other in ("portal", "texto", "pelican", "hugo"):
-            source = convert.paths(self.corpus, other, self.edit_year, self.edit_stem)[1]
-            if other != tool and os.path.exists(source):
-                os.makedirs(os.path.dirname(image), exist_ok=True)
-                os.link(source, image)
-                return
 
     def photo(self) -> None:
         _write(os.path.join(self.gallery, ADDED_PHOTO), self._read("new-photo.jpg", "rb"))

@@ -324,7 +324,8 @@ def run_all(previews: dict, repeats: int, edits: int, steps, echo: bool) -> Resu
     order = tuple(previews)
     for index in range(repeats):
         for tool in order if index % 2 == 0 else tuple(reversed(order)):
+            failed = len(results.failures)
             previews[tool].session(edits, steps, results, echo)
-            if results.failures:
-                return results
+            if len(results.failures) > failed:
+                print(f"    {results.failures[-1]}", flush=True)
     return results

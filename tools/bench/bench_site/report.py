@@ -246,7 +246,7 @@ def preview_facts(served) -> list[tuple[str, str]]:
     text = (
         "each server in turn (alternating between sessions) on its own copy of the corpus; "
         "a file written in place, the page polled over HTTP every 10 ms until it carries "
-        "the edit's marker (a deletion: until it is a 404); «current»: ours prints «Vista "
+        "the edit's marker (a deletion: until the home page no longer links to it); «current»: ours prints «Vista "
         "previa al día» (search index included), Hugo «Total in … ms»; startup builds not "
         "timed as steps; ours' image caches copied from the builds above"
     )
@@ -315,7 +315,8 @@ def summarize(args, rows, manifest, corpus, versions, served=None) -> tuple[str,
         return [f"{k.ljust(width)}  {v}" for k, v in pairs]
 
     text = ["Site build benchmark", "", *lines(host), "", *lines(facts), ""]
-    text += [text_table(header, body), "", text_table(r_header, r_body), ""]
+    if body:
+        text += [text_table(header, body), "", text_table(r_header, r_body), ""]
     if p_body:
         text += ["Live preview (save → page served, → preview current):"]
         text += [text_table(p_header, p_body), "", text_table(s_header, s_body), ""]
@@ -325,7 +326,8 @@ def summarize(args, rows, manifest, corpus, versions, served=None) -> tuple[str,
     md = ["## Site build vs stock Pelican and Hugo (`make bench`)", ""]
     md += ["| Machine | |", "| --- | --- |", *[f"| {k} | {v} |" for k, v in host], ""]
     md += ["| Setup | |", "| --- | --- |", *[f"| {k} | {v} |" for k, v in facts], ""]
-    md += [markdown_table(header, body), "", markdown_table(r_header, r_body), ""]
+    if body:
+        md += [markdown_table(header, body), "", markdown_table(r_header, r_body), ""]
     if p_body:
         md += ["### Live preview vs `hugo server`", ""]
         md += [markdown_table(p_header, p_body), "", markdown_table(s_header, s_body), ""]
