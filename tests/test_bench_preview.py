@@ -72,6 +72,15 @@ def test_poll_waits_for_a_deleted_page_to_be_gone(site):
     assert gone is not None and gone >= 0.2
 
 
+def test_poll_waits_for_a_link_to_leave_the_page(site):
+    httpd, url = site
+    httpd.body = '<a href="/boletines/2021/nuevo/">Nuevo</a>'
+    since = time.perf_counter()
+    _later(0.2, lambda: setattr(httpd, "body", "<p>sin enlace</p>"))
+    left = server.poll(url, since, marker="/nuevo/", absent=True, timeout=10)
+    assert left is not None and left >= 0.2
+
+
 def test_poll_gives_up_after_its_timeout(site):
     _, url = site
     since = time.perf_counter()
