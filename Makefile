@@ -20,7 +20,8 @@
 #   make rsync_upload  publish, then send only what changed to the server
 #   make bench-images  photo pipeline vs Sigal (BENCH_ARGS=--small for a quick look)
 #   make bench-media   video and audio pipeline vs plain FFmpeg, in s per minute of source
-#   make bench      whole-site builds vs stock Pelican and Hugo (SIZE=small: < 2 min)
+#   make bench      whole-site builds vs stock Pelican and Hugo, and make devserver vs hugo server
+#                   (SIZE=small: a few min; BENCH_SITE_ARGS="--reuse-image-cache" or "--steps …")
 
 PY ?= python3
 VENV := .venv

@@ -3,6 +3,8 @@
 - ``edit``: one bulletin in the middle of the corpus gets a sentence more in
   its first paragraph (its text only: title, summary and tags stay);
 - ``add``: a new bulletin, the newest of all, with its own image;
+- ``delete``: the added bulletin removed again, text and image (a bulletin of
+  the corpus may be cited by a report: deleting it is a content error);
 - ``photo``: a new 12-megapixel photo (its own bytes) at the end of the
   newest gallery, listed in its ``fotos.yml`` (our site only).
 
@@ -120,6 +122,10 @@ class Mutations:
         _write(convert.paths(self.corpus, tool, year, stem)[1], self._read("new.jpg", "rb"))
         text = added_text(stem, self.added_when)
         convert.write_bulletin(self.corpus, tool, year, stem, text, self.areas)
+
+    def delete(self, tool: str) -> None:
+        for path in convert.paths(self.corpus, tool, self.added_when.year, self.added_stem):
+            _remove(path)
 
     def photo(self) -> None:
         _write(os.path.join(self.gallery, ADDED_PHOTO), self._read("new-photo.jpg", "rb"))

@@ -7,6 +7,8 @@ beside the output folder and its Markdown cache beside the image cache, so
 everything lives inside the tool's folder and goes with it).
 
 - ``portal``: ours, the whole site (``python -m portal build`` with pelicanconf.py);
+  with ``--reuse-image-cache`` its image cache lives beside its folder and is
+  kept by a cold build (labelled so: the photos are then not processed);
 - ``texto``: ours on the bulletins alone, with the bulletin images already in
   a warm image cache of its own (kept between runs; filled by one unmeasured
   build per corpus): the text part, to compare with the other tools;
@@ -35,7 +37,7 @@ WARNING = re.compile(r"^aviso:|\bWARNING\b|^WARN ", re.MULTILINE)
 STAMP = "corpus-id"
 
 STEPS = {
-    "portal": ("cold", "nochange", "edit", "add", "photo"),
+    "portal": ("cold", "nochange", "edit", "add", "delete", "photo"),
     "texto": ("cold", "nochange"),
     "pelican": ("cold", "nochange", "edit"),
     "hugo": ("cold", "nochange", "edit"),
@@ -51,6 +53,7 @@ STEP_LABELS = {
     "nochange": "no-change rebuild",
     "edit": "one bulletin edited",
     "add": "one bulletin added",
+    "delete": "one bulletin deleted",
     "photo": "one photo added",
 }
 
@@ -85,13 +88,18 @@ def tree_size(folder: str) -> tuple[int, int]:
 
 
 class Runner:
-    def __init__(self, tool: str, corpus: str, runs: str, venv: str):
+    def __init__(
+        self, tool: str, corpus: str, runs: str, venv: str, keep_images: bool = False
+    ):
         self.tool, self.corpus = tool, corpus
         self.folder = os.path.join(runs, tool)
         self.out = os.path.join(self.folder, "out")
         self.log = os.path.join(runs, f"{tool}.log")
         # texto: a warm image cache of its own, outside the folder a cold build empties
         self.warm = os.path.join(runs, "texto-warm") if tool == "texto" else None
+        if tool == "portal" and keep_images:  # --reuse-image-cache: never emptied here
+            self.warm = os.path.join(runs, "portal-warm")
+        self.keeps_images = self.warm is not None
         self.venv = venv
 
     def clean(self, recreate: bool = True) -> None:
@@ -108,12 +116,13 @@ class Runner:
         if recreate:
             os.makedirs(self.folder, exist_ok=True)
 
+    def image_cache(self) -> str:
+        return os.path.join(self.warm or os.path.join(self.folder, "cache"), "imagenes")
+
     def argv(self) -> tuple[list[str], str]:
         """The command and the folder it runs in."""
         if self.tool in ("portal", "texto"):
-            images = os.path.join(
-                self.warm or os.path.join(self.folder, "cache"), "imagenes"
-            )
+            images = self.image_cache()
             return [
                 sys.executable,
                 "-m",
