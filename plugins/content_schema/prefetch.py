@@ -41,10 +41,13 @@ def content_files(settings) -> list[tuple[str, str]]:
 
 
 def unknown_files(settings) -> list[tuple[str, str]]:
-    """The files whose bytes the reading cache has no entry for."""
+    """The files whose bytes the reading cache has no entry for (a file whose
+    size, time and inode are those of a known entry is not read for this)."""
     cache = reading_cache_for(settings)
     missing = []
     for path, kind in content_files(settings):
+        if cache.probably_known(os.path.abspath(path)):
+            continue  # by its stat: if that lies, the reading pass reads it
         try:
             with open(path, "rb") as handle:
                 data = handle.read()

@@ -123,9 +123,12 @@ def read_content(
     shown = display_path(path, settings)
     with open(path, "rb") as handle:
         data = handle.read()
+        stat = os.fstat(handle.fileno())
     cache = reading_cache_for(settings) if schema is None else None  # None: not kept
     if cache is not None:
-        key = cache.key(os.path.abspath(path), kind, data)
+        absolute = os.path.abspath(path)
+        key = cache.key(absolute, kind, data)
+        cache.note_stat(absolute, stat, key)
         known = cache.get(key)
         if known is not None:
             metadata, clean, body = known

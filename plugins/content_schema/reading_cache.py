@@ -86,13 +86,29 @@ class ReadingCache:
         self.dirty = False
         self.hits = 0
         self.misses = 0
-        self.entries, self.discarded = _load(path, salt)
+        self.entries, self.stats, self.discarded = _load(path, salt)
 
     @staticmethod
     def key(source_path: str, kind: str, data: bytes) -> str:
         digest = hashlib.sha256(f"{kind}\0{source_path}\0".encode())
         digest.update(data)
         return digest.hexdigest()
+
+    def note_stat(self, source_path: str, stat: os.stat_result, key: str) -> None:
+        """Which entry a file had at this size, time and inode: only to decide
+        whether a cold build's pre-read is worth it (``prefetch``), never to
+        answer a read."""
+        self.stats[source_path] = (stat.st_size, stat.st_mtime_ns, stat.st_ino, key)
+
+    def probably_known(self, source_path: str) -> bool:
+        known = self.stats.get(source_path)
+        if known is None or known[3] not in self.entries:
+            return False
+        try:
+            stat = os.stat(source_path)
+        except OSError:
+            return False
+        return known[:3] == (stat.st_size, stat.st_mtime_ns, stat.st_ino)
 
     def get(self, key: str):
         """``(metadata, clean, body)`` as read last time, or None."""
@@ -123,30 +139,37 @@ class ReadingCache:
         if not self.dirty and set(self.entries) == self.used:
             return
         kept = {k: v for k, v in self.entries.items() if k in self.used}
+        stats = {p: s for p, s in self.stats.items() if s[3] in kept}
         os.makedirs(os.path.dirname(self.path), exist_ok=True)
         temporary = f"{self.path}.{os.getpid()}.tmp"  # two builds never mix bytes
         with open(temporary, "wb") as out:
-            pickle.dump((self.salt, kept), out, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((self.salt, kept, stats), out, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, self.path)
 
 
-def _load(path: str, salt: str) -> tuple[dict[str, bytes], str | None]:
-    """The saved entries for ``salt``, or none and why the file is unusable."""
+def _load(path: str, salt: str) -> tuple[dict[str, bytes], dict, str | None]:
+    """The saved entries and stats for ``salt``, or none and why the file is
+    unusable."""
     try:
         with open(path, "rb") as handle:
             saved = pickle.load(handle)  # noqa: S301 - our own file
     except FileNotFoundError:
-        return {}, None
+        return {}, {}, None
     except Exception as error:  # whatever it is, the file is unusable
-        return {}, f"{type(error).__name__}: {error}"
-    if not (isinstance(saved, tuple) and len(saved) == 2 and isinstance(saved[1], dict)):
-        return {}, f"no tiene la forma esperada ({type(saved).__name__})"
-    saved_salt, entries = saved
+        return {}, {}, f"{type(error).__name__}: {error}"
+    if not (
+        isinstance(saved, tuple)
+        and len(saved) == 3
+        and isinstance(saved[1], dict)
+        and isinstance(saved[2], dict)
+    ):
+        return {}, {}, f"no tiene la forma esperada ({type(saved).__name__})"
+    saved_salt, entries, stats = saved
     if saved_salt != salt:
-        return {}, None  # other code or settings: expected, nothing to say
+        return {}, {}, None  # other code or settings: expected, nothing to say
     if not all(isinstance(k, str) and isinstance(v, bytes) for k, v in entries.items()):
-        return {}, "tiene entradas de otra forma"
-    return entries, None
+        return {}, {}, "tiene entradas de otra forma"
+    return entries, stats, None
 
 
 def discarded_line(path: str, reason: str) -> str:
