@@ -12,7 +12,9 @@ from .errors import ContentErrors, ContentReport, report_for
 from .kinds import KIND_BY_KEY, stray_file_message
 from .linking import entries_of, link_all
 from .markdown_cache import save_all as save_markdown_cache
+from .prefetch import prefetch_content
 from .reader import PortalMarkdownReader, display_path, stray_markdown_files
+from .reading_cache import save_all as save_reading_cache
 from .uniqueness import check_unique_urls
 
 __all__ = ["ContentErrors", "ContentReport", "register", "report_for"]
@@ -98,6 +100,8 @@ def link_and_check(generators) -> None:
 def register() -> None:
     signals.readers_init.connect(install_reader)
     signals.initialized.connect(attach_report)
+    signals.initialized.connect(prefetch_content)
     signals.get_generators.connect(reset_report)
     signals.all_generators_finalized.connect(link_and_check)
     signals.finalized.connect(save_markdown_cache)
+    signals.finalized.connect(save_reading_cache)

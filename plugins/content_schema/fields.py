@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from .lookalikes import name_lookalike
+from .reading_cache import note_file
 from .spanish import MONTHS, describe_type
 from .suggestions import EMPTY_PHOTO, empty_field, is_group, similar_file, unknown_field
 
@@ -54,6 +55,7 @@ class ValidationContext:
 
     source_path: str  # absolute path of the Markdown file
     timezone: ZoneInfo
+    files: list | None = None  # what checks saw of other files (reading_cache)
 
 
 @dataclass(frozen=True)
@@ -238,6 +240,7 @@ class LocalFile:
     """A path relative to the Markdown file, which must exist."""
 
     extensions: tuple[str, ...] = (".jpg", ".jpeg")
+    head_bytes = 0  # how much of the file check_content reads (not a field)
 
     @property
     def expected(self) -> str:
@@ -264,6 +267,7 @@ class LocalFile:
                 f"no existe el archivo '{value}'{hint}{_odd(value)}; se espera {self.expected}"
             )
         self.check_content(value, full)
+        note_file(ctx, full, self.head_bytes)
         return full
 
     def check_content(self, value: str, full: str) -> None:
@@ -279,10 +283,11 @@ class PdfFile(LocalFile):
     """A PDF beside the Markdown file, told by its first bytes, not its name."""
 
     extensions: tuple[str, ...] = (".pdf",)
+    head_bytes = 1024
 
     def check_content(self, value: str, full: str) -> None:
         with open(full, "rb") as handle:
-            start = handle.read(1024)
+            start = handle.read(self.head_bytes)
         if PDF_MAGIC not in start:  # the header may follow a few stray bytes
             raise FieldError(
                 f"el archivo '{value}' no es un PDF (no empieza con %PDF-: ¿es otro "

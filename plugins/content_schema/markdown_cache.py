@@ -34,6 +34,7 @@ class MarkdownCache:
         self.salt = f"{VERSION}|{markdown_module.__version__}|{setup}"
         self.used: set[str] = set()
         self.dirty = False
+        self.config: str | None = None  # the MARKDOWN setting it was last checked for
         # why the file could not be used (None: read, absent, or another set-up)
         self.entries, self.discarded = _load(path, self.salt)
 
@@ -117,15 +118,21 @@ def cache_for(settings) -> MarkdownCache:
     """The build's cache (readers of articles and pages share it), made anew
     when the file or the Markdown set-up is not the one it was made for."""
     path = os.path.join(os.path.abspath(settings["CACHE_PATH"]), FILE_NAME)
-    setup = markdown_setup(settings.get("MARKDOWN", {}))
+    config = settings.get("MARKDOWN", {})
+    written = repr(sorted(config.items(), key=str))
     state = state_of(settings)
     cache = state.markdown
+    # the extensions' sources are read once per build, not once per file
+    if cache is not None and cache.path == path and cache.config == written:
+        return cache
+    setup = markdown_setup(config)
     if cache is None or cache.path != path or cache.setup != setup:
         cache = state.markdown = MarkdownCache(path, setup)
         if cache.discarded:
             # one plain line, as for the page record (never a log record: a
             # build's warnings are replayed by an unchanged one, this is not)
             print(discarded_line(path, cache.discarded), file=sys.stderr)
+    cache.config = written
     return cache
 
 

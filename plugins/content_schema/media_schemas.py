@@ -26,6 +26,7 @@ from .fields import (
     TextList,
     ValidationContext,
 )
+from .reading_cache import note_file
 from .references import Reference
 from .schemas import HISTORY, STATUSES
 
@@ -98,6 +99,7 @@ class MediaFile(LocalFile):
                     f"se espera {accepted}"
                 )
             full = os.path.join(os.path.dirname(ctx.source_path), name)
+            note_file(ctx, full)
             if os.path.isfile(full) and os.path.getsize(full) == 0:
                 raise FieldError(
                     f"'{name}' está vacío (0 bytes: ¿se copió a medias?); vuelva a copiar "

@@ -20,6 +20,7 @@ from .frontmatter import FrontMatterError, split_front_matter
 from .history import history_problems
 from .kinds import KIND_BY_KEY
 from .markdown_cache import cache_for
+from .reading_cache import cache_for as reading_cache_for
 
 NOT_UTF8 = "no está en UTF-8; guárdelo como UTF-8"
 NO_TEXT = (
@@ -61,12 +62,21 @@ def markdown_for(settings) -> Markdown:
 
 def read_text(path: str, settings, report: ContentReport) -> str | None:
     """A file's text, or None (and the report says so) when it is not UTF-8."""
+    with open(path, "rb") as handle:
+        return decode_text(handle.read(), path, settings, report)
+
+
+def decode_text(data: bytes, path: str, settings, report: ContentReport) -> str | None:
+    """``data`` as ``open(path, encoding="utf-8").read()`` gives it (line ends
+    made ``\n``), or None (and the report says so) when it is not UTF-8."""
     try:
-        with open(path, encoding="utf-8") as handle:
-            return handle.read()
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         report.add(display_path(path, settings), "(archivo)", NOT_UTF8)
         return None
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
 
 
 @dataclass
@@ -106,10 +116,24 @@ def read_content(
 ) -> ContentFile | None:
     """Read one file of a kind; None when it cannot be read at all.
 
-    Every problem is already in the report when this returns.
+    Every problem is already in the report when this returns. A file read
+    before with the same bytes (and the same facts of the files its fields
+    name) and no problem is answered from the reading cache.
     """
     shown = display_path(path, settings)
-    text = read_text(path, settings, report)
+    with open(path, "rb") as handle:
+        data = handle.read()
+        stat = os.fstat(handle.fileno())
+    cache = reading_cache_for(settings) if schema is None else None  # None: not kept
+    if cache is not None:
+        absolute = os.path.abspath(path)
+        key = cache.key(absolute, kind, data)
+        cache.note_stat(absolute, stat, key)
+        known = cache.get(key)
+        if known is not None:
+            metadata, clean, body = known
+            return ContentFile(path, shown, metadata, clean, body, report)
+    text = decode_text(data, path, settings, report)
     if text is None:
         return None
     try:
@@ -117,7 +141,7 @@ def read_content(
     except FrontMatterError as exc:
         report.add(shown, "(encabezado)", str(exc))
         return None
-    ctx = ValidationContext(path, ZoneInfo(settings["TIMEZONE"]))
+    ctx = ValidationContext(path, ZoneInfo(settings["TIMEZONE"]), files=[])
     if schema is None:
         schema = KIND_BY_KEY[kind].schema(settings)
     clean, problems = validate_mapping(front.metadata, schema, ctx)
@@ -134,4 +158,6 @@ def read_content(
     read = ContentFile(path, shown, front.metadata, clean, front.body, report, problems)
     if read.ok and KIND_BY_KEY[kind].needs_body and not front.body.strip():
         read.add("(texto)", no_text(kind))
+    if cache is not None and read.ok:
+        cache.put(key, ctx.files, front.metadata, clean, front.body)
     return read

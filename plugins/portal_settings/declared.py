@@ -350,4 +350,16 @@ SETTINGS: dict[str, Option] = {
         "Columnas del formato de la Plataforma Nacional de Transparencia para el programa anual: (encabezado, dato).",
     ),
     **OUTREACH,  # screens, e-mail, clarifications, print, press room (outreach.py)
+    # --- Reading on every core (issue 19, part «reading») ------------------------
+    "READING_WORKERS": Integer(
+        None,
+        "Procesos que leen y convierten los archivos de contenido que la caché de lectura no conoce; None: hasta dos núcleos.",
+        minimum=1,
+        optional=True,
+    ),
+    "READING_PARALLEL_MIN": Integer(
+        200,
+        "Archivos por leer a partir de los cuales se usan varios procesos.",
+        minimum=1,
+    ),
 }

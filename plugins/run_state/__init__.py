@@ -54,6 +54,9 @@ class BuildState:
     # The Markdown converted by this build (content_schema.markdown_cache):
     # a failed build's conversions never reach the next one.
     markdown: Any = None
+    # What reading each content file gave (content_schema.reading_cache): the
+    # same rule as the Markdown, only a finished build saves it.
+    reading: Any = None
 
     @property
     def valid_until(self) -> dt.datetime | None:

@@ -89,7 +89,8 @@ def assemble(
     proxy_url = None
     if backend == "local":
         proxy_url = f"http://localhost:{proxy_port}/api/v1"
-        if config.get("local_backend", {}).get("url") != proxy_url:
+        local = config.get("local_backend")
+        if not isinstance(local, dict) or local.get("url") != proxy_url:
             config["local_backend"] = {"url": proxy_url}
             with open(config_path, "w", encoding="utf-8") as handle:
                 yaml.safe_dump(config, handle, allow_unicode=True, sort_keys=False)

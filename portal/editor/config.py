@@ -117,6 +117,10 @@ def collection_for(kind: str, settings: Mapping, hints: Mapping | None = None) -
             "label": label("body"),
             "name": "body",
             "widget": "markdown",
+            # Markdown as the guide teaches it: Decap's rich-text mode
+            # re-serializes the text (list marks, escapes), and the file would
+            # no longer be what the staff member wrote.
+            "modes": ["raw"],
             "required": entry.needs_body,
             "hint": "El texto que va debajo del encabezado, en Markdown.",
         }
