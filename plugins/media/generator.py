@@ -14,9 +14,9 @@ from content_schema.generator import DRAFT, HELD, PUBLISHED, KindGenerator, grou
 from .archive import archive_items, by_year, kind_counts
 from .display import spoken_duration
 from .feeds import write_media_feeds
-from .site_feed import site_feed_items
 from .loader import load_recording, recording_folders
 from .publishing import publish_media
+from .site_feed import site_feed_items
 
 
 class MediaGenerator(KindGenerator):
