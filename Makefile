@@ -79,8 +79,9 @@ test-deps: $(BIN)/.installed-dev
 # The site tier runs on two pytest-xdist workers, test by test except an
 # xdist_group (one vnu run per build); the sample builds are still made once
 # (tests/conftest.py), and a fresh cache starts from copies of what the session's
-# builds already made (tests/cache_seeds.py). On the 2-core machine: 1,078 s for 940 tests with
-# clarifications, the informe, the press room and distribution (2026-12-02;
+# builds already made (tests/cache_seeds.py). On the 2-core machine, quiet: 783 s for
+# 959 tests with the editor, the preview and the cache seeds (2026-12-02, one full run;
+# the unit tier 36 s); 1,078 s for 940 tests before the seeds, with clarifications, the informe, the press room and distribution (2026-12-02;
 # 724 s for 662 tests from a fresh clone with the videoteca and publicity; 436 s for
 # 521 tests before the videoteca;
 # at 355 tests it was 266 s against 493 s in one
