@@ -222,13 +222,14 @@ def disturbed(rows: dict) -> str:
 def cold_fact(args) -> str:
     fact = (
         "empty output and empty caches (images, Markdown, build state, Pelican's "
-        "content cache, Hugo's cache dir); the bulletins-only run keeps a warm image "
-        "cache (its text part)"
+        "content cache, Hugo's cache dir, printed editions, recordings); the bulletins-only "
+        "run keeps a warm image cache and its printed editions warm (its text part)"
     )
     if getattr(args, "reuse_image_cache", False):
         fact += (
-            "; WARM RUN: --reuse-image-cache kept the whole site's image cache too, so its "
-            "«cold» build processed no photo already cached: not a cold build"
+            "; WARM RUN: --reuse-image-cache kept the whole site's image, printed-edition "
+            "and recording caches too, so its «cold» build processed no photo, PDF or "
+            "recording already cached: not a cold build"
         )
     left = [s for s in ("cold", "nochange", "edit", "add", "delete", "photo", "preview")
             if s not in getattr(args, "steps", ("cold",))]  # fmt: skip

